@@ -177,7 +177,7 @@ final class MetadataReader {
 
     // ---------------------------------------------------------------- title
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00BB\u00B7:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
 
     /**
      * The article's title. The page's headline markup (JSON-LD, OpenGraph, Twitter, Dublin Core)
@@ -185,40 +185,82 @@ final class MetadataReader {
      * bare title; a lone {@code <h1>} that the title contains is the title itself.
      */
     String title() {
-        String metaTitle = first(ldString("headline", "name"), meta("og:title", "twitter:title", "dc.title", "dcterms.title",
-                "citation_title", "parsely-title", "sailthru.title", "title", "headline"), null);
+        String ldTitle = ldString("headline", "name");
+        String metaTitle = meta("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title",
+                "sailthru.title", "title", "headline");
         String docTitle = Nodes.clean(doc.title());
-        List<String> h1s = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
-            String t = Nodes.clean(h.text());
-            if (!t.isEmpty() && t.length() < 300) h1s.add(t);
-        }
-        if (h1s.isEmpty()) for (Element h : doc.select("h2")) {
-            String t = Nodes.clean(h.text());
-            if (!t.isEmpty() && t.length() < 300) h1s.add(t);
-        }
-        // A heading that the markup title equals or contains (as "Heading | Site") is the clean title.
-        for (String cand : new String[] {metaTitle, docTitle}) {
+        String site = meta("og:site_name", "application-name");
+        List<String> h1s = headings("h1");
+        List<String> headings = new ArrayList<>(h1s);
+        headings.addAll(headings("h2, h3, [class*=title], [class*=headline]"));
+        // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
+        for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
-            for (String h : h1s) {
-                if (h.equalsIgnoreCase(cand)) return h;
-            }
-            for (String h : h1s) {
-                if (h.length() >= 10 && cand.length() > h.length() && containsAtSeparator(cand, h)) return h;
+            for (String h : headings) if (h.equalsIgnoreCase(cand)) return h;
+        }
+        for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
+            if (cand == null || cand.isEmpty()) continue;
+            for (String h : headings) {
+                if (h.length() >= 8 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)) return h;
             }
         }
+        // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
+        // It must share a word with the page's title, or the title must be just the site's name.
+        if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
+                && (sharesWord(h1s.get(0), metaTitle) || sharesWord(h1s.get(0), ldTitle) || sharesWord(h1s.get(0), docTitle)
+                    || docTitle.equalsIgnoreCase(site == null ? "" : site) || docTitle.isEmpty())) return h1s.get(0);
+        if (ldTitle != null && !ldTitle.isEmpty()) return ldTitle;
         if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
         if (!docTitle.isEmpty()) return stripSite(docTitle);
         return h1s.isEmpty() ? null : h1s.get(0);
     }
 
+    /** Whether two strings share a word of four or more letters. */
+    private static boolean sharesWord(String a, String b) {
+        if (a == null || b == null) return false;
+        Set<String> wa = new java.util.HashSet<>();
+        for (String w : Dates.fold(a).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) wa.add(w);
+        for (String w : Dates.fold(b).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4 && wa.contains(w)) return true;
+        return false;
+    }
+
+    private List<String> headings(String selector) {
+        List<String> out = new ArrayList<>();
+        for (Element h : doc.body().select(selector)) {
+            if (h.closest("nav, footer, aside") != null) continue;
+            String t = Nodes.clean(h.text());
+            if (t.length() >= 3 && t.length() < 300 && !out.contains(t)) out.add(t);
+            if (out.size() > 40) break;
+        }
+        return out;
+    }
+
+    /** Whether a heading is the site's name: equal to og:site_name or to the short part of the title after a separator. */
+    private static boolean isSiteName(String h, String site, String docTitle) {
+        if (site != null && h.equalsIgnoreCase(site)) return true;
+        if (docTitle.isEmpty() || h.length() > docTitle.length()) return false;
+        Matcher m = SEPARATOR.matcher(docTitle);
+        List<String> parts = new ArrayList<>();
+        int last = 0;
+        while (m.find()) { parts.add(docTitle.substring(last, m.start()).strip()); last = m.end(); }
+        parts.add(docTitle.substring(last).strip());
+        if (parts.size() < 2) return false;
+        return h.equalsIgnoreCase(parts.get(parts.size() - 1)) || h.equalsIgnoreCase(parts.get(0)) && parts.get(0).split("\\s+").length <= 3;
+    }
+
+    private static final String SEPARATOR_CHARS = "|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
+
+    /** Whether {@code h} sits in {@code title} between separators ("Site: Heading | More"). */
     private static boolean containsAtSeparator(String title, String h) {
         int at = title.toLowerCase(Locale.ROOT).indexOf(h.toLowerCase(Locale.ROOT));
         if (at < 0) return false;
-        String before = title.substring(0, at);
-        String after = title.substring(at + h.length());
-        return (before.isEmpty() || SEPARATOR.matcher(before + " ").find()) && (after.isEmpty() || SEPARATOR.matcher(" " + after).lookingAt()
-                || after.matches("^\\s*[|\u2013\u2014\u00BB\u00B7:\\-/\\\\>].*"));
+        String before = title.substring(0, at).strip();
+        String after = title.substring(at + h.length()).strip();
+        boolean okBefore = before.isEmpty() || SEPARATOR_CHARS.indexOf(before.charAt(before.length() - 1)) >= 0
+                && title.substring(0, at).endsWith(" ");
+        boolean okAfter = after.isEmpty() || (SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0 || after.charAt(0) == '(')
+                && title.substring(at + h.length()).startsWith(" ");
+        return okBefore && okAfter;
     }
 
     /** Cuts a " | Site" or " - Site" part when the page's site name (or a short last part) is it. */
