@@ -320,6 +320,8 @@ final class MetadataReader {
         if (raw == null) return;
         String s = Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false));
         s = BY_PREFIX.matcher(s).replaceFirst("");
+        // "Jonas Albrecht · Sonntag, 12. Oktober 2025": the name ends where a separator and a date begin.
+        s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014,/]\\s*.*\\d.*$", "");
         s = s.replaceFirst("(?i)\\s*[|,\u2013\u2014-]?\\s*(updated|published|posted|on)\\b.*$", "").strip();
         if (s.isEmpty() || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
         if (!s.matches(".*\\p{L}.*")) return;
@@ -341,6 +343,15 @@ final class MetadataReader {
             if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
             String t = Nodes.clean(e.text());
             if (t.isEmpty() || t.length() > 100) continue;
+            // The innermost named box holds just the name ("<p class=byline>Von <span class=autor>…</span> · date</p>").
+            Element inner = null;
+            for (Element c : e.getAllElements()) {
+                if (c != e && BYLINE_HINT.matcher(Nodes.hints(c)).find() && !c.text().isBlank()) { inner = c; break; }
+            }
+            if (inner != null) {
+                addName(inner.text(), out);
+                if (!out.isEmpty()) { bylines.add(e); return new ArrayList<>(out); }
+            }
             addName(t, out);
             if (!out.isEmpty()) {
                 bylines.add(e);
