@@ -355,7 +355,8 @@ final class MetadataReader {
     }
 
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|eingestellt)\\s*(:|\\s(?=by\\b|von\\b|\\p{Lu}))\\s*");
+            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
+            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
     private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
             "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 
