@@ -81,7 +81,7 @@ public final class Extractor {
         // Re-read after the comments are gone, so a commenter's name is never taken for the byline.
         MetadataReader.Result meta = MetadataReader.read(doc, page.captured());
         metadata = meta.metadata();
-        for (Element e : meta.bylines()) if (e.parent() != null) e.remove();
+        for (Element e : meta.bylines()) if (e.parent() != null && !insideProse(e)) e.remove();
 
         NoteCollector notes = NoteCollector.collect(doc);
         noteRefs.putAll(notes.pointers);
@@ -133,6 +133,13 @@ public final class Extractor {
             }
         }
         return ReferenceListDetector.detect(new Element("div"));
+    }
+
+    /** Whether a byline element sits inside a paragraph that holds more than the byline (keep it then). */
+    private static boolean insideProse(Element e) {
+        Element block = e.closest("p, li, td, blockquote");
+        if (block == null || block == e) return false;
+        return e.text().length() < 0.6 * block.text().length();
     }
 
     /** Links resolve against the canonical web address when known, then a web {@code <base href>}, then the page. */

@@ -38,7 +38,8 @@ final class MetadataReader {
             + "(?:\\s+(?:on|am|le|el|at|:))?\\s*:?\\s*(.{6,40}?)(?:\\s*(?:[,|\u2013\u2014-]\\s*)?(?:\\bby\\b|\\bvon\\b|\\bpar\\b|\\bpor\\b)\\s+(.{2,60}))?$");
 
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+|posted\\s+|reviewed\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
-    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author|autor|auteur", Pattern.CASE_INSENSITIVE);
+    /** Names of byline boxes. Not "dateline": that holds a place ("KOBE –"), not a person. */
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|writtenby|p-author|autor|auteur", Pattern.CASE_INSENSITIVE);
 
     private final Document doc;
     private final Map<String, String> meta = new HashMap<>();
