@@ -57,9 +57,11 @@ final class Cleaner {
             if (e == body) continue;
             if (isHidden(e)) { drop.add(e); continue; }
             String tag = e.normalName();
-            if (tag.equals("nav")) { drop.add(e); continue; }
+            if (tag.equals("nav") && !holdsMain(e)) { drop.add(e); continue; }
             String role = e.attr("role").toLowerCase(Locale.ROOT).strip();
-            if (!role.isEmpty() && UNLIKELY_ROLES.matcher(role).find()) { drop.add(e); continue; }
+            // A landmark wrapped around the main content by broken markup (a banner holding the whole
+            // page, trafilatura-dev's diaadia page) is not boilerplate.
+            if (!role.isEmpty() && UNLIKELY_ROLES.matcher(role).find() && !holdsMain(e)) { drop.add(e); continue; }
             if (stripUnlikely && isUnlikely(e)) drop.add(e);
         }
         for (Element e : drop) if (e.parent() != null) e.remove();
@@ -73,7 +75,12 @@ final class Cleaner {
         if (hints.isEmpty() || !UNLIKELY.matcher(hints).find() || MAYBE.matcher(hints).find()) return false;
         if (Nodes.hasAncestor(e, "table", 0) || Nodes.hasAncestor(e, "code", 0)) return false;
         // A box that holds the page's marked-up article body is its container, whatever its name.
-        return e.selectFirst("[itemprop=articleBody], article") == null;
+        return !holdsMain(e);
+    }
+
+    /** Whether the element holds the page's main content landmark. */
+    static boolean holdsMain(Element e) {
+        return e.selectFirst("main, [role=main], article, [itemprop=articleBody]") != null;
     }
 
     /** Hidden by attribute or inline style: readers never saw it. */
