@@ -34,7 +34,7 @@ import org.jsoup.parser.Parser;
 public final class Extractor {
 
     /** Below this many characters of body text a pass is retried with gentler cleaning. */
-    private static final int MIN_TEXT = 500;
+    private static final int MIN_TEXT = 1000;
     /** Elements deeper than this are flattened to their text before anything else looks at them. */
     static final int MAX_DEPTH = 120;
     /** A page with more elements than this fails as too complex (HOSTILE.md (d), "DOM size"). */
@@ -56,8 +56,10 @@ public final class Extractor {
         boolean[][] passes = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
         for (boolean[] flags : passes) {
             Attempt a = attempt(page, parsed.clone(), flags[0], flags[1], flags[2]);
-            if (best == null || a.textLength > best.textLength) best = a;
-            if (a.textLength >= MIN_TEXT) { best = a; break; }
+            // A gentler pass replaces the first only when it finds far more text: the first pass's
+            // filters are usually right, and a little text may be all the page has.
+            if (best == null || a.textLength > 2 * best.textLength) best = a;
+            if (best.textLength >= MIN_TEXT) break;
         }
         if (best.textLength == 0 && best.article.body().isEmpty()) {
             throw new OffprintException("no-article", page.label() + ": has no article text");
