@@ -81,8 +81,8 @@ class PdfRendererTest {
                     "Published", "2018-03-01", "Modified", "2018-03-13", "Captured", "2026-11-26T10:00:00Z",
                     "Converted", "2026-11-26T12:00:00Z");
             assertInOrder(t, "Page 1 of " + doc.getNumberOfPages(), "Page " + doc.getNumberOfPages() + " of " + doc.getNumberOfPages());
-            assertEquals(List.of("Every Node: A Test Article", "  Lists and quotes", "    Figures, tables and code",
-                    "  References", "  Links", "  Notes", "  Source"), outline(doc));
+            assertEquals(List.of("Every Node: A Test Article", "Lists and quotes", "  Figures, tables and code",
+                    "References", "Links", "Notes", "Source"), outline(doc));
             List<String> uris = linkUris(doc);
             assertTrue(uris.contains("https://example.org/linked"), uris::toString);
             assertTrue(uris.contains("https://video.example.org/v/123"), uris::toString);
@@ -147,7 +147,7 @@ class PdfRendererTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String t = text(doc);
             assertTrue(t.contains("a link, H2O"), t);
-            assertFalse(outline(doc).contains("  Links"));
+            assertFalse(outline(doc).contains("Links"));
             assertTrue(linkUris(doc).contains("https://example.org/linked"));
         }
     }
