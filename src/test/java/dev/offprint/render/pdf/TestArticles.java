@@ -28,9 +28,9 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 
 /** Articles and helpers for the PDF renderer's tests: the kitchen sink's media and a long synthetic article. */
-final class TestArticles {
+public final class TestArticles {
 
-    static final Instant CONVERTED = Instant.parse("2026-11-26T12:00:00Z");
+    public static final Instant CONVERTED = Instant.parse("2026-11-26T12:00:00Z");
 
     private TestArticles() {}
 
@@ -93,7 +93,7 @@ final class TestArticles {
     }
 
     /** A long article of {@code sections} sections with paragraphs, lists, tables, quotes and links. */
-    static Article longArticle(int sections) {
+    public static Article longArticle(int sections) {
         Random r = new Random(42);
         List<Block> body = new ArrayList<>();
         List<Note> notes = new ArrayList<>();

@@ -60,7 +60,7 @@ public final class Paginator {
             }
             // move back to the start of the keep chain, if the chain does not fill the frame
             int j = i;
-            while (j - 1 > frameStart && flow.get(j - 1).keepWithNext()) j--;
+            while (j > frameStart && flow.get(j - 1).keepWithNext()) j--;
             if (j > frameStart && j < i) {
                 int remove = i - j;
                 for (int k = 0; k < remove; k++) {

@@ -334,9 +334,11 @@ public final class Typesetter {
         }
         if (hyphen) natural += brk.width;
         float ratio = 0;
-        if (align == Align.JUSTIFY && !last) {
-            if (natural < measure && stretch > 0) ratio = Math.min((measure - natural) / stretch, 3f);
-            else if (natural > measure && shrink > 0) ratio = Math.max((measure - natural) / shrink, -1f);
+        if (natural > measure && shrink > 0) {
+            // total fit may shrink any line, the last one too
+            ratio = Math.max((measure - natural) / shrink, -1f);
+        } else if (align == Align.JUSTIFY && !last && natural < measure && stretch > 0) {
+            ratio = Math.min((measure - natural) / stretch, 3f);
         }
         List<Op.Text> runs = new ArrayList<>();
         RunBuilder rb = null;
