@@ -152,6 +152,29 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void aLongArticleRendersAHundredPagesWithItsOutlineAndLinks() throws IOException {
+        Article a = TestArticles.longArticle(LONG_SECTIONS);
+        long t0 = System.nanoTime();
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        TestArticles.keep("long.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int pages = doc.getNumberOfPages();
+            assertTrue(pages >= 95 && pages <= 130, "pages " + pages);
+            List<String> outline = outline(doc);
+            assertTrue(outline.contains("Section " + LONG_SECTIONS), outline::toString);
+            assertTrue(outline.contains("  Subsection 3.1"), outline::toString);
+            long links = linkUris(doc).stream().filter(u -> u.startsWith("https://example.org/long/path/")).count();
+            assertTrue(links >= 2L * LONG_SECTIONS, "links " + links); // in the text and in the Links section
+            String last = new PDFTextStripper() {{ setStartPage(pages); setEndPage(pages); }}.getText(doc);
+            assertTrue(last.contains("Page " + pages + " of " + pages), last);
+        }
+        assertTrue(ms < 20_000, ms + " ms");
+    }
+
+    static final int LONG_SECTIONS = 150;
+
     static boolean hasCode(List<Diagnostic> ds, String code) {
         return ds.stream().anyMatch(d -> d.code().equals(code));
     }

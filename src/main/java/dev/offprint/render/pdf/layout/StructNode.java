@@ -18,6 +18,7 @@ public final class StructNode {
     private String scope;
     private String id;
     private String actualText;
+    private int colSpan = 1;
 
     public StructNode(String type, StructNode parent) {
         this.type = type;
@@ -45,6 +46,11 @@ public final class StructNode {
     public String scope() { return scope; }
 
     public StructNode scope(String s) { this.scope = s; return this; }
+
+    /** Table cell column span (1 when the cell spans one column). */
+    public int colSpan() { return colSpan; }
+
+    public StructNode colSpan(int n) { this.colSpan = Math.max(1, n); return this; }
 
     /** Element identifier (Note needs one). */
     public String id() { return id; }

@@ -148,6 +148,7 @@ final class TableLayout {
             for (int k = c; k < Math.min(widths.length, c + cell.colspan()); k++) cw += widths[k];
             boolean th = headerRow || cell.header();
             StructNode cn = tr.child(th ? "TH" : "TD");
+            cn.colSpan(Math.min(cell.colspan(), widths.length - c));
             if (th) cn.scope(headerRow ? "Column" : "Row");
             Style st = th ? cellStyle.withFace(Face.SERIF_BOLD) : cellStyle;
             List<TextLine> lines = al.set(al.flattener().flatten(cell.content(), st, cn, Span.Mode.PROSE), cw - 2 * pad,
@@ -160,6 +161,14 @@ final class TableLayout {
             cellNodes.add(cn);
             cx += cw;
             c += cell.colspan();
+        }
+        // a short row gets empty cells, so every row has the table's column count (PDF/UA 7.2-43)
+        for (; c < widths.length; c++) {
+            cellLines.add(List.of());
+            cellPos.add(new float[] {cx, widths[c]});
+            cellNodes.add(tr.child(headerRow ? "TH" : "TD"));
+            if (headerRow) cellNodes.get(cellNodes.size() - 1).scope("Column");
+            cx += widths[c];
         }
         height += 2 * pad;
         for (int i = 0; i < cellLines.size(); i++) {

@@ -318,9 +318,10 @@ public final class PdfPainter implements Closeable {
         if (node.alt() != null) e.setAlternateDescription(node.alt());
         if (node.actualText() != null) e.setActualText(node.actualText());
         if (node.id() != null) e.setElementIdentifier(node.id());
-        if (node.scope() != null) {
+        if (node.scope() != null || node.colSpan() > 1) {
             PDTableAttributeObject a = new PDTableAttributeObject();
-            a.setScope(node.scope());
+            if (node.scope() != null) a.setScope(node.scope());
+            if (node.colSpan() > 1) a.setColSpan(node.colSpan());
             e.addAttribute(a);
         }
         addKid(parent, e.getCOSObject());
