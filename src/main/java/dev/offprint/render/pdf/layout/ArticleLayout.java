@@ -148,8 +148,9 @@ public final class ArticleLayout {
         if (m.siteName() != null && !m.siteName().isBlank()) pub.add(m.siteName().strip());
         if (m.publisher() != null && !m.publisher().isBlank() && !pub.contains(m.publisher().strip())) pub.add(m.publisher().strip());
         List<String> dates = new ArrayList<>();
-        if (m.published() != null) dates.add("Published " + humanDate(m.published()));
-        if (m.modified() != null && !m.modified().equals(m.published())) dates.add("Updated " + humanDate(m.modified()));
+        // no-break spaces keep "Updated 13 March 2018" on one line; the line breaks at the dots
+        if (m.published() != null) dates.add(("Published " + humanDate(m.published())).replace(' ', '\u00A0'));
+        if (m.modified() != null && !m.modified().equals(m.published())) dates.add(("Updated " + humanDate(m.modified())).replace(' ', '\u00A0'));
         String line = String.join(" \u00B7 ", pub);
         if (!dates.isEmpty()) line = line.isEmpty() ? String.join(" \u00B7 ", dates) : line + " \u00B7 " + String.join(" \u00B7 ", dates);
         if (!line.isEmpty()) {
