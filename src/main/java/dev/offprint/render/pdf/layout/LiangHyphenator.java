@@ -46,8 +46,21 @@ public final class LiangHyphenator implements Hyphenator {
     /** How many patterns were loaded. */
     public int size() { return patterns.size(); }
 
+    /** Words repeat: results are memoised, up to a bound so a hostile page cannot grow it without limit. */
+    private static final int CACHE_LIMIT = 50_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, int[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public int[] points(String word) {
+        if (word.length() > 64) return compute(word);
+        int[] hit = cache.get(word);
+        if (hit != null) return hit.clone();
+        int[] r = compute(word);
+        if (cache.size() < CACHE_LIMIT) cache.put(word, r.clone());
+        return r;
+    }
+
+    private int[] compute(String word) {
         int start = 0, end = word.length();
         while (start < end && !Character.isLetter(word.charAt(start))) start++;
         while (end > start && !Character.isLetter(word.charAt(end - 1))) end--;
