@@ -62,7 +62,7 @@ class PdfRendererTest {
     @Test
     void kitchenSinkExtractsEveryParagraphInReadingOrder() throws IOException {
         RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
-        byte[] pdf = TestArticles.render(PdfOptions.defaults().withHyphenate(false), TestArticles.kitchenSink(), TestArticles.kitchenMedia(), ctx);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults().withHyphenate(false).withFootnotes(PdfOptions.Footnotes.END), TestArticles.kitchenSink(), TestArticles.kitchenMedia(), ctx);
         TestArticles.keep("kitchen-sink.pdf", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String t = text(doc);
@@ -186,6 +186,19 @@ class PdfRendererTest {
             var result = new com.google.zxing.qrcode.QRCodeReader().decode(
                     new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source)));
             assertEquals(TestArticles.kitchenSink().metadata().url(), result.getText());
+        }
+    }
+
+    @Test
+    void footnotesGoToTheFootOfThePageThatCitesThem() throws IOException {
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), TestArticles.kitchenSink(), TestArticles.kitchenMedia(),
+                new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("kitchen-sink-footnotes.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String first = new PDFTextStripper() {{ setStartPage(1); setEndPage(1); }}.getText(doc).replaceAll("\\s+", " ");
+            assertInOrder(first, "a footnote2 and a citation[1]", "2. The footnote's text.", "Page 1 of");
+            assertFalse(outline(doc).contains("Notes"), outline(doc)::toString);
+            assertEquals(1, text(doc).split("The footnote's text", -1).length - 1, "set once");
         }
     }
 
