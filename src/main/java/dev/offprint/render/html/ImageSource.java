@@ -13,6 +13,12 @@ public interface ImageSource {
     /** The address to write for {@code src}, or empty to fall back to the alt text. */
     Optional<ImageRef> resolve(String src);
 
+    /**
+     * Why {@code src} resolved to nothing although the media bag had it (a format that cannot be
+     * kept, a pixel bomb), or null when it simply was not available.
+     */
+    default String unavailableReason(String src) { return null; }
+
     /** An image address with its intrinsic pixel size (0 when unknown). */
     record ImageRef(String href, int width, int height) {}
 

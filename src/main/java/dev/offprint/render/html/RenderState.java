@@ -24,6 +24,9 @@ final class RenderState {
     /** Nesting deeper than this is written as plain text: the visitors recurse, the model may not be shallow. */
     static final int MAX_DEPTH = 48;
 
+    /** The ids of the appendix sections, kept free so a table of contents can link to them by name. */
+    static final Set<String> SECTION_IDS = Set.of("references", "notes", "links", "source", "comments", "toc", "landmarks");
+
     final HtmlOptions options;
     final ImageSource images;
     final RenderContext ctx;
@@ -78,7 +81,7 @@ final class RenderState {
     private static boolean reserved(String id) {
         return id.startsWith("note-") || id.startsWith("noteref-") || id.startsWith("ref-")
                 || id.startsWith("cite-") || id.equals("title") || id.startsWith("section-")
-                || id.startsWith("sec-");
+                || id.startsWith("sec-") || SECTION_IDS.contains(id);
     }
 
     /** Keeps ASCII letters, digits, '-' and '_'; the result starts with a letter (an XML NCName). */
@@ -104,6 +107,12 @@ final class RenderState {
 
     void imageMissing(String src, String alt) {
         if (reportedImages.add(src)) {
+            String reason = images.unavailableReason(src);
+            if (reason != null) {
+                ctx.report(Diagnostic.warning("image-unusable", "image left out, its alt text stands in: "
+                        + shorten(src) + ": " + reason));
+                return;
+            }
             ctx.report(Diagnostic.warning("image-missing",
                     "image not available, its alt text stands in: " + shorten(src)
                             + (alt.isEmpty() ? "" : " (\"" + shorten(alt) + "\")")));
