@@ -43,6 +43,8 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override public Void heading(Block.Heading h) {
         String text = PlainText.of(h.content());
+        // an empty heading is a landmark with no name for screen readers: leave it out
+        if (text.isEmpty() && h.content().stream().noneMatch(i -> i instanceof Inline.Image)) return null;
         String id = state.uniqueId(h.id().isEmpty() ? text : h.id(), "section-" + (state.outline.size() + 1));
         if (state.inBody) state.outline.add(new OutlineEntry(h.level(), id, text.isEmpty() ? "Section" : text));
         String tag = "h" + h.level();
@@ -195,12 +197,9 @@ final class BlockWriter implements Block.Visitor<Void> {
     }
 
     private static String languageClass(String language) {
-        StringBuilder sb = new StringBuilder();
-        for (char ch : language.toLowerCase(Locale.ROOT).toCharArray()) {
-            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '+' || ch == '#') sb.append(ch);
-            if (sb.length() >= 32) break;
-        }
-        return sb.toString();
+        // a name like "c++" or "objective-c"; anything else is not a language name, and is dropped
+        String l = language.strip().toLowerCase(Locale.ROOT);
+        return l.length() <= 32 && l.matches("[a-z0-9+#_-]*") ? l : "";
     }
 
     @Override public Void embed(Block.Embed e) {
