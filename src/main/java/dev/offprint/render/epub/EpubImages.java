@@ -49,6 +49,7 @@ final class EpubImages implements ImageSource {
     private final Map<String, Optional<ImageRef>> resolved = new HashMap<>();
     private final Map<String, String> reasons = new HashMap<>();
     private final Map<String, Stored> byHref = new LinkedHashMap<>();
+    private long totalBytes;
 
     EpubImages(Media media, EpubOptions options) {
         this.media = media;
@@ -91,6 +92,13 @@ final class EpubImages implements ImageSource {
         }
         String hash = Identifiers.shortHash(kept.bytes());
         String href = "images/" + hash + "." + kept.extension();
+        if (!byHref.containsKey(href)) {
+            if (totalBytes + kept.bytes().length > options.maxTotalImageBytes()) {
+                reasons.put(src, "the book's images would exceed " + options.maxTotalImageBytes() + " bytes");
+                return Optional.empty();
+            }
+            totalBytes += kept.bytes().length;
+        }
         byHref.computeIfAbsent(href, h -> new Stored("img-" + hash, h, kept.mediaType(), kept.bytes()));
         return Optional.of(new ImageRef(href, kept.width(), kept.height()));
     }
