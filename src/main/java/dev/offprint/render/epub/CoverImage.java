@@ -33,10 +33,20 @@ final class CoverImage {
     private static volatile Font serifBold;
     private static volatile Font sans;
 
+    static {
+        // drawing needs no display; say so before AWT starts, unless the application decided already
+        if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    }
+
     private CoverImage() {}
 
     /** The cover as PNG bytes. */
     static byte[] png(String title, String site, List<String> authors, String date) throws IOException {
+        // at most seven lines show; longer strings would only cost time (a 1 MB title, HOSTILE H18)
+        title = cap(title, 300);
+        site = cap(site, 120);
+        authors = authors.stream().limit(10).map(a -> cap(a, 100)).toList();
+        date = cap(date, 40);
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -50,10 +60,10 @@ final class CoverImage {
             g.fillRect(MARGIN, 250, WIDTH - 2 * MARGIN, 4);
             g.setColor(Color.WHITE);
 
-            Font small = font(false).deriveFont(Font.PLAIN, 30f);
+            Font small = pick(font(false), Font.SANS_SERIF, site).deriveFont(Font.PLAIN, 30f);
             if (!site.isEmpty()) drawLines(g, small, wrap(g, small, displayable(small, site).toUpperCase(), 2), 170);
 
-            Font big = font(true);
+            Font big = pick(font(true), Font.SERIF, title);
             List<String> lines = List.of();
             float size = 80f;
             for (; size >= 40f; size -= 4f) {
@@ -64,7 +74,7 @@ final class CoverImage {
             lines = wrap(g, titleFont, displayable(titleFont, title), MAX_TITLE_LINES);
             int y = drawLines(g, titleFont, lines, 360);
 
-            Font byline = font(false).deriveFont(Font.PLAIN, 34f);
+            Font byline = pick(font(false), Font.SANS_SERIF, String.join(", ", authors)).deriveFont(Font.PLAIN, 34f);
             if (!authors.isEmpty()) {
                 drawLines(g, byline, wrap(g, byline, displayable(byline, String.join(", ", authors)), 3), y + 60);
             }
@@ -75,6 +85,12 @@ final class CoverImage {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         if (!ImageIO.write(img, "png", out)) throw new IOException("no PNG writer");
         return out.toByteArray();
+    }
+
+    private static String cap(String s, int max) {
+        if (s.length() <= max) return s;
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end) + "…";
     }
 
     /** Draws centred lines with their first baseline at {@code top}; returns the y below the last one. */
@@ -125,6 +141,21 @@ final class CoverImage {
             lines.set(max - 1, last + "…");
         }
         return lines;
+    }
+
+    /**
+     * The bundled DejaVu face, unless it lacks glyphs for {@code text} (CJK, for one) that the
+     * system's logical font has: then the logical font, so the cover still shows the title.
+     */
+    private static Font pick(Font bundled, String logical, String text) {
+        String clean = HtmlWriter.clean(text);
+        if (bundled.canDisplayUpTo(clean) == -1) return bundled;
+        Font system = new Font(logical, bundled.getStyle() | (bundled == serifBold ? Font.BOLD : 0), bundled.getSize());
+        return count(system, clean) > count(bundled, clean) ? system : bundled;
+    }
+
+    private static long count(Font f, String s) {
+        return s.codePoints().filter(f::canDisplay).count();
     }
 
     /** {@code s} without characters the font has no glyph for (so no boxes are drawn). */

@@ -33,7 +33,7 @@ final class OcfWriter implements AutoCloseable {
 
     OcfWriter(OutputStream out) throws IOException {
         zip = new ZipOutputStream(new NonClosing(out), StandardCharsets.UTF_8);
-        zip.setLevel(9);
+        zip.setLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         byte[] mimetype = "application/epub+zip".getBytes(StandardCharsets.US_ASCII);
         ZipEntry e = new ZipEntry("mimetype");
         e.setMethod(ZipEntry.STORED);

@@ -167,6 +167,23 @@ class EpubRendererTest {
     }
 
     @Test
+    void aMegabyteTitleIsRenderedQuicklyAndValid() {
+        // HOSTILE H18 (1 MB title) and H27 (a huge word): no quadratic wrapping, no hang
+        String word = "x".repeat(1_000_000);
+        String words = "word ".repeat(200_000);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            for (String title : List.of(word, words)) {
+                Article a = new Article(Metadata.empty().withTitle(title),
+                        List.of(new Block.Paragraph(List.of(new Inline.Text(title)))), List.of(), List.of(), List.of(), null);
+                byte[] b = epub(a, Media.empty(), new RenderContext(T));
+                Map<String, byte[]> entries = entries(b);
+                assertWellFormedPackage(entries);
+                assertTrue(dc(opf(entries), "title").length() >= 999_999);
+            }
+        });
+    }
+
+    @Test
     void deepNestingGivesAValidBook() throws Exception {
         byte[] b = epub(HostileArticles.deep(5_000), Media.empty(), new RenderContext(T));
         assertClean(b, "deep article");
