@@ -180,11 +180,7 @@ public final class HtmlRenderer implements Renderer {
                 Reference r = refs.get(i);
                 int number = i + 1;
                 String id = s.generatedId("ref-" + number);
-                if (s.epub()) {
-                    w.open("li", "id", id, "epub:type", "biblioentry");
-                } else {
-                    w.open("li", "id", id);
-                }
+                w.open("li", "id", id); // no epub:type: "biblioentry" is deprecated (EPUBCheck OPF-086b)
                 w.text(r.text());
                 String url = Urls.safeHref(r.url());
                 if (url != null && !r.text().contains(r.url())) w.text(" ").element("a", url, "href", url);
