@@ -125,6 +125,18 @@ class EpubRendererTest {
         assertTrue(appendix.contains("<aside id=\"note-1\" epub:type=\"footnote\" role=\"doc-footnote\""));
         assertTrue(appendix.contains("href=\"body.xhtml#noteref-1\" role=\"doc-backlink\""));
         assertTrue(appendix.contains("href=\"body.xhtml#cite-1-1\" role=\"doc-backlink\""));
+        Document opf = opf(entries);
+        assertEquals("2018-03-01", dc(opf, "date"));
+        assertEquals(List.of("2018-03-13T00:00:00Z"), metaValues(opf, "dcterms:modified"));
+        assertEquals("Example Press", dc(opf, "publisher"));
+        assertEquals(KitchenSink.URL, dc(opf, "source"));
+        assertEquals(List.of("aut", "aut"), metaValues(opf, "role"));
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!e.getKey().endsWith(".xhtml")) continue;
+            Element root = SafeXml.parse(e.getValue()).getDocumentElement();
+            assertEquals("en", root.getAttribute("lang"), e.getKey());
+            assertEquals("en", root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), e.getKey());
+        }
     }
 
     @Test
@@ -281,6 +293,15 @@ class EpubRendererTest {
         assertEquals(List.of("none"), metaValues(opf, "schema:accessibilityHazard"));
         assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.2 Level AA"), metaValues(opf, "dcterms:conformsTo"));
         assertTrue(metaValues(opf, "schema:accessibilityFeature").containsAll(List.of("structuralNavigation", "tableOfContents")));
+    }
+
+    @Test
+    void datesAreNormalisedForThePackage() {
+        assertEquals("2018-03-13T08:00:00Z", EpubDates.instant("2018-03-13T10:00:00+02:00").map(EpubDates::modified).orElseThrow());
+        assertEquals(java.util.Optional.of("2018-03"), EpubDates.w3cdtf("2018-03"));
+        assertEquals(java.util.Optional.empty(), EpubDates.w3cdtf("2018-13-45"));
+        assertEquals(java.util.Optional.empty(), EpubDates.w3cdtf("<2018>"));
+        assertEquals(java.util.Optional.of("2018-03-13T08:00:00Z"), EpubDates.w3cdtf("2018-03-13T10:00:00+02:00"));
     }
 
     @Test
