@@ -179,7 +179,9 @@ final class BlockWriter implements Block.Visitor<Void> {
         w.open("tr");
         for (Block.Cell cell : row.cells()) {
             String tag = cell.header() || headerRow ? "th" : "td";
-            w.open(tag,
+            // scope tells a screen reader which cells a header labels
+            String scope = tag.equals("th") ? (headerRow ? "col" : "row") : null;
+            w.open(tag, "scope", scope,
                     "colspan", cell.colspan() > 1 ? Integer.toString(Math.min(cell.colspan(), MAX_SPAN)) : null,
                     "rowspan", cell.rowspan() > 1 ? Integer.toString(Math.min(cell.rowspan(), MAX_SPAN)) : null);
             inline(cell.content());

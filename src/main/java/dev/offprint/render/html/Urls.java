@@ -30,7 +30,8 @@ final class Urls {
             if (scheme == null) return null;
             switch (scheme.toLowerCase(Locale.ROOT)) {
                 case "http", "https" -> {
-                    if (uri.getHost() == null) return null;
+                    // getHost() is null for internationalised host names, which are fine: ask for an authority
+                    if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) return null;
                 }
                 case "mailto" -> { }
                 default -> { return null; }

@@ -174,6 +174,17 @@ class HtmlRendererTest {
     }
 
     @Test
+    void onlyWebAndMailAddressesBecomeLinks() {
+        assertEquals("https://bücher.example/straße", Urls.safeHref("https://bücher.example/straße"));
+        assertEquals("mailto:a@example.org", Urls.safeHref("mailto:a@example.org"));
+        for (String bad : List.of("javascript:alert(1)", "JAVASCRIPT:alert(1)", "file:///etc/passwd", "data:text/html,x",
+                "jar:file:/x!/y", "ftp://example.org/", "https://", "/relative", "https://a b/", "https://x/\u0000",
+                "https://example.org/\"onmouseover=\"x", "https://example.org/" + "a".repeat(5000))) {
+            assertNull(Urls.safeHref(bad), bad);
+        }
+    }
+
+    @Test
     void writerCleansEveryIllegalCharacter() {
         assertEquals("ab\uFFFDc\uFFFDd\nx\ny", HtmlWriter.clean("a\u0000b\uD800c\uDC00d\r\nx\ry\u0001\uFFFE\uFFFF\u0085\uFDD0"));
         assertEquals("&lt;/title&gt;&amp;]]&gt;", HtmlWriter.escapeText("</title>&]]>"));
