@@ -157,7 +157,9 @@ class HtmlRendererTest {
         String linked = html(a, HtmlOptions.defaults().withImages(HtmlOptions.ImageMode.LINK), media, new RenderContext(T));
         assertTrue(linked.contains("<img src=\"https://example.org/figure.png\" alt=\"A red square\" width=\"1\" height=\"1\">"), linked);
         assertFalse(linked.contains("data:"));
-        String none = html(a, HtmlOptions.defaults().withImages(HtmlOptions.ImageMode.NONE), media, new RenderContext(T));
+        RenderContext noneCtx = new RenderContext(T);
+        String none = html(a, HtmlOptions.defaults().withImages(HtmlOptions.ImageMode.NONE), media, noneCtx);
+        assertEquals(List.of(), noneCtx.diagnostics(), "images left out by choice are no warning");
         assertFalse(none.contains("<img"));
         assertTrue(none.contains("<p class=\"alt\">A red square</p>"));
     }
