@@ -187,6 +187,18 @@ class HtmlRendererTest {
     }
 
     @Test
+    void referencesLinkTheirDoiAndPubmedId() {
+        dev.offprint.model.Reference r = new dev.offprint.model.Reference("r1", "Smith J. A study. J Things. 1996;31:187.",
+                List.of("Smith J"), "A study", "J Things", 1996, "31", null, "187",
+                "10.1002/(SICI)1097-4636(199606)31:2<187::AID-JBM6>3.0.CO;2-M", "8731207", null);
+        Article a = new Article(dev.offprint.model.Metadata.empty(), List.of(), List.of(r), List.of(), List.of(), null);
+        HtmlFragments f = new HtmlRenderer().fragments(a, ImageSource.none(), new RenderContext(T));
+        assertTrue(f.references().contains("href=\"https://doi.org/10.1002/(SICI)1097-4636(199606)31:2%3C187:"
+                + ":AID-JBM6%3E3.0.CO;2-M\">doi:10.1002/(SICI)1097-4636(199606)31:2&lt;187::AID-JBM6&gt;3.0.CO;2-M</a>"), f.references());
+        assertTrue(f.references().contains("<a href=\"https://pubmed.ncbi.nlm.nih.gov/8731207/\">PMID 8731207</a>"));
+    }
+
+    @Test
     void writerCleansEveryIllegalCharacter() {
         assertEquals("ab\uFFFDc\uFFFDd\nx\ny", HtmlWriter.clean("a\u0000b\uD800c\uDC00d\r\nx\ry\u0001\uFFFE\uFFFF\u0085\uFDD0"));
         assertEquals("&lt;/title&gt;&amp;]]&gt;", HtmlWriter.escapeText("</title>&]]>"));
