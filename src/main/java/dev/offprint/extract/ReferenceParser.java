@@ -145,6 +145,8 @@ public final class ReferenceParser {
         }
 
         private Reference build(String id, String raw) {
+            // Page ranges are normalised to an en dash, whatever the citation used ("630-6" -> "630–6").
+            if (pages != null) pages = pages.replaceAll("\\s+", "").replaceAll("[–—‐-]+", "–");
             return new Reference(id, raw, authors, clean(title), clean(container), year,
                     volume, issue, pages, doi, pmid, url);
         }
@@ -246,10 +248,21 @@ public final class ReferenceParser {
             if (in.find()) {
                 chapter = true;
                 t = t.substring(in.end());
-                t = dropEditors(t);
+                Names.Result editors = Names.scan(t);
+                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+", "");
+                else t = dropEditors(t);
             }
             int stop = containerStop(t);
             String candidate = t.substring(0, stop).strip();
+            // "J. Biol. Chem." keeps its last period when the name is written with abbreviation dots.
+            if (stop < t.length() && t.charAt(stop) == '.' && candidate.contains(". ") && isAbbreviationLike(wordBefore(t, stop))) {
+                candidate = candidate + ".";
+            }
+            // "New York, NY: Farrar": a place and a publisher, not a container.
+            int colon = t.indexOf(':');
+            if (colon > 0 && colon < 40 && looksLikePlace(t.substring(0, colon))) {
+                candidate = "";
+            }
             String numbers = t.substring(stop);
             if (!candidate.isEmpty() && !looksLikePublisher(candidate, t, stop) && !startsWithYear(candidate, 0)) {
                 container = candidate;
@@ -294,11 +307,11 @@ public final class ReferenceParser {
                 Matcher bare = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])").matcher(t);
                 if (bare.find() && !isYearString(bare.group(1))) volume = bare.group(1);
             }
-            if (pages != null) pages = pages.replaceAll("\\s+", "").replaceAll("[–—‐]+|-{2,}", "–").replace('-', '–');
         }
 
         /** The index where the container name ends in {@code t}: the first volume, page, year or part mark. */
         private static int containerStop(String t) {
+            if (Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)").matcher(t).find()) return 0;
             int depth = 0;
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
@@ -310,7 +323,12 @@ public final class ReferenceParser {
                 if (c == ')' || c == ']') { depth = Math.max(0, depth - 1); continue; }
                 if (depth > 0) continue;
                 if (c == ',' || c == ';') return i;
-                if (c == ':' && i + 1 < t.length()) return i;
+                if (c == ':' && i + 1 < t.length()) {
+                    // "London: Elsevier" (a place, then the publisher) or "2015;12:34" end the name;
+                    // "Machine Learning: An Approach" is a subtitle and does not.
+                    int n = skipSpaces(t, i + 1);
+                    if (Character.isDigit(t.charAt(n)) || looksLikePlace(t.substring(0, i))) return i;
+                }
                 if (c == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
                     String word = wordBefore(t, i);
                     int next = i + 1;
@@ -323,11 +341,18 @@ public final class ReferenceParser {
                 }
                 if (c == ' ' && i + 1 < t.length()) {
                     char n = t.charAt(i + 1);
-                    if (Character.isDigit(n) && !ordinalAt(t, i + 1)) return i;
+                    if (Character.isDigit(n) && !ordinalAt(t, i + 1) && !numberInName(t, i + 1)) return i;
                     if (startsWithWord(t, i + 1, "vol", "Vol", "VOL", "pp", "no.", "No.", "Bd.", "n°")) return i;
                 }
             }
             return t.length();
+        }
+
+        /** "1992 ACM Conference", "SIGPLAN 86 Symposium": a number followed by a capitalised word is part of a name. */
+        private static boolean numberInName(String t, int i) {
+            int j = i;
+            while (j < t.length() && Character.isDigit(t.charAt(j))) j++;
+            return j + 1 < t.length() && t.charAt(j) == ' ' && Character.isUpperCase(t.charAt(j + 1));
         }
 
         /** "6th", "21st", "3rd": an ordinal is part of a conference name, not a volume. */
@@ -556,6 +581,14 @@ public final class ReferenceParser {
         return MONTH.matcher(candidate).find();
     }
 
+    /** "New York", "Hillsdale, NJ", "London/Philadelphia": one to three capitalised words. */
+    static boolean looksLikePlace(String s) {
+        String[] words = s.strip().split("[\\s,/]+");
+        if (words.length == 0 || words.length > 4) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
+    }
+
     private static int skipSpaces(String s, int i) {
         int j = i;
         while (j < s.length() - 1 && s.charAt(j) == ' ') j++;
@@ -584,7 +617,7 @@ public final class ReferenceParser {
      * "et al.". After a semicolon a group author ("CASTA Investigators") is accepted.
      */
     static final class Names {
-        record Result(List<String> authors, int end, boolean endedWithComma) {}
+        record Result(List<String> authors, int end, boolean endedWithComma, boolean edited) {}
 
         private record Tok(int start, int end, String text) {
             boolean is(String t) { return text.equals(t); }
@@ -642,6 +675,7 @@ public final class ReferenceParser {
             List<String> names = new ArrayList<>();
             int i = 0;
             int end = 0;
+            boolean edited = false;
             Boolean initialsFirst = null;
             while (i < toks.size()) {
                 int unitEnd = -1;
@@ -662,7 +696,7 @@ public final class ReferenceParser {
                 names.add(s.substring(toks.get(i).start, toks.get(unitEnd - 1).end));
                 i = unitEnd;
                 int ed = editorMark(i);
-                if (ed > i) { end = toks.get(ed - 1).end; i = ed; }
+                if (ed > i) { end = toks.get(ed - 1).end; i = ed; edited = true; }
                 end = Math.max(end, toks.get(unitEnd - 1).end);
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
@@ -671,12 +705,12 @@ public final class ReferenceParser {
                 if (sep >= toks.size()) break;
                 i = sep;
             }
-            if (names.isEmpty()) return new Result(List.of(), 0, false);
+            if (names.isEmpty()) return new Result(List.of(), 0, false, false);
             // A list closed by a comma is followed by comma-separated parts (IEEE, Chicago notes).
             int k = end;
             while (k < s.length() && s.charAt(k) == ' ') k++;
             boolean endedWithComma = k < s.length() && s.charAt(k) == ',';
-            return new Result(List.copyOf(names), end, endedWithComma);
+            return new Result(List.copyOf(names), end, endedWithComma, edited);
         }
 
         private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "Jun", "Sen");
