@@ -66,6 +66,11 @@ public final class ReferenceParser {
     private static final Pattern VANCOUVER_TAIL = Pattern.compile(";\\s*(\\d{1,5})\\s*(?:\\(([^)]{1,12})\\))?\\s*(?::\\s*(" + PAGE + "))?");
     private static final Pattern PUBLISHER_WORD = Pattern.compile(
             "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
+    private static final Pattern ORGANISATION = Pattern.compile(
+            "(?i)\\b(?:institute|institution|organi[sz]ation|association|council|society|department|ministry|minist[eè]re|agency"
+            + "|cent(?:er|re)|committee|commission|university|office|bureau|board|foundation|group|library|service|administration"
+            + "|authority|forum|union|bank|network|consortium|collaboration|investigators|team|panel|corporation|company"
+            + "|government|federal|national|nations|federation|programme|program|collectif|academy|academies|college)\\b");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\\b");
 
@@ -115,13 +120,24 @@ public final class ReferenceParser {
 
             // 2. A group author or an anonymous start: a short capitalised segment right before a year.
             if (authors.isEmpty()) {
+                Matcher y = YEAR.matcher(s);
                 int dot = sentenceEnd(s, 0, false);
-                if (dot > 0 && dot < 120) {
+                if (y.find() && y.start() > 1 && y.start() < 150 && (dot < 0 || y.start() <= dot + 3)) {
+                    // "AASHTO (2010)." / "UNHCR, 2014." / "Council of Economic Advisers. 2015."
+                    int cut = y.start();
+                    while (cut > 0 && " (,.[".indexOf(s.charAt(cut - 1)) >= 0) cut--;
+                    String seg = s.substring(0, cut);
+                    if (cut > 1 && Names.looksLikeGroup(seg)) {
+                        authors = List.of(seg);
+                        pos = cut;
+                    }
+                }
+                if (authors.isEmpty() && dot > 0 && dot < 150) {
+                    // "U.S. National Library of Medicine. Title.": an organisation's name as the first sentence.
                     String seg = s.substring(0, dot).strip();
-                    int after = skipPunct(s, dot);
-                    if (Names.looksLikeGroup(seg) && startsWithYear(s, after)) {
-                        authors = List.of(stripEnd(seg));
-                        pos = after;
+                    if (Names.looksLikeGroup(seg) && ORGANISATION.matcher(seg).find()) {
+                        authors = List.of(seg);
+                        pos = dot + 1;
                     }
                 }
             }
@@ -671,38 +687,65 @@ public final class ReferenceParser {
             return caps >= 1 && Character.isUpperCase(words[0].charAt(0));
         }
 
+        /** How the list's first name was written; later names keep to it. */
+        private enum Style { SURNAME_INITIALS, SURNAME_GIVEN, INITIALS_GIVEN, GIVEN_SURNAME }
+
+        /** Set by {@link #surnameFirst}: the name it read was "Surname, Given Names". */
+        private boolean lastWasFull;
+
         private Result list() {
             List<String> names = new ArrayList<>();
             int i = 0;
             int end = 0;
             boolean edited = false;
-            Boolean initialsFirst = null;
+            boolean afterAnd = false;
+            Style style = null;
             while (i < toks.size()) {
-                int unitEnd = -1;
                 boolean first = names.isEmpty();
-                if (first || initialsFirst == null || !initialsFirst) unitEnd = surnameFirst(i, first);
-                boolean byInitialsFirst = false;
-                int given = givenFirst(i);
-                // "Sarita V. Adve" reads as given-first, longer than the Vancouver "Sarita V".
-                if (given > unitEnd) {
-                    byInitialsFirst = isInitial(i);
-                    if (initialsFirst != null && initialsFirst && !byInitialsFirst) given = -1;
-                    if (given > unitEnd) unitEnd = given;
+                lastWasFull = false;
+                int sf = surnameFirst(i, first || style == Style.SURNAME_GIVEN);
+                boolean full = lastWasFull;
+                int gf = givenFirst(i);
+                boolean gfInitials = gf > 0 && isInitial(i);
+                if (gf > 0 && !first) {
+                    // "Card, S. K., Robertson, G. G., The Information Visualizer": in a surname-first list a
+                    // later given-first name needs initials or an "and" before it ("Lakoff, George, and Mark Johnson").
+                    boolean surnameStyle = style == Style.SURNAME_INITIALS || style == Style.SURNAME_GIVEN;
+                    if (surnameStyle && !gfInitials && !afterAnd) gf = -1;
+                    // "S. E. Han, G. Chen, Nano Lett. 10": capitalised words then a number are a journal.
+                    if (gf > 0 && !gfInitials && numberAfter(gf)) gf = -1;
                 }
+                int unitEnd = Math.max(sf, gf);
+                boolean byGiven = gf > sf;
                 if (unitEnd < 0 && !first && i > 0 && toks.get(i - 1).is(";")) unitEnd = group(i);
+                // "Homer. The Iliad." / "COLLECTIF. Title.": a single name, then a period and the title.
+                if (unitEnd < 0 && first && i == 0 && isCapWord(0) && toks.size() > 3 && toks.get(1).is(".")
+                        && isCapWord(2) && toks.get(0).text.length() >= 3) unitEnd = 1;
                 if (unitEnd < 0) break;
-                if (first) initialsFirst = byInitialsFirst;
+                if (first) {
+                    style = byGiven ? (gfInitials ? Style.INITIALS_GIVEN : Style.GIVEN_SURNAME)
+                            : full ? Style.SURNAME_GIVEN : Style.SURNAME_INITIALS;
+                }
                 unitEnd = suffix(unitEnd);
-                names.add(s.substring(toks.get(i).start, toks.get(unitEnd - 1).end));
+                String name = s.substring(toks.get(i).start, toks.get(unitEnd - 1).end);
+                // "Rezaei Y." ending the list: Vancouver initials carry no period; the period is the list's.
+                if (name.endsWith(".") && name.indexOf('.') == name.length() - 1 && name.indexOf(',') < 0
+                        && unitEnd >= 2 && toks.get(unitEnd - 2).text.length() == 1) name = name.substring(0, name.length() - 1);
+                names.add(name);
+                end = Math.max(end, toks.get(unitEnd - 1).end);
                 i = unitEnd;
                 int ed = editorMark(i);
                 if (ed > i) { end = toks.get(ed - 1).end; i = ed; edited = true; }
-                end = Math.max(end, toks.get(unitEnd - 1).end);
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
                 if (sep < 0) break;
                 if (etAl(sep) > 0) { end = toks.get(etAl(sep) - 1).end; break; }
                 if (sep >= toks.size()) break;
+                afterAnd = false;
+                for (int k = i; k < sep; k++) {
+                    String t = toks.get(k).text;
+                    if (!t.equals(",") && !t.equals(";")) afterAnd = true;
+                }
                 i = sep;
             }
             if (names.isEmpty()) return new Result(List.of(), 0, false, false);
@@ -713,9 +756,24 @@ public final class ReferenceParser {
             return new Result(List.copyOf(names), end, endedWithComma, edited);
         }
 
+        /** Whether a number follows token {@code j} (after periods and commas). */
+        private boolean numberAfter(int j) {
+            int k = j;
+            while (k < toks.size() && (toks.get(k).is(".") || toks.get(k).is(","))) k++;
+            return k < toks.size() && Character.isDigit(toks.get(k).text.charAt(0));
+        }
+
+        /** Capitalised words that start titles, never names. */
+        private static final Set<String> NOT_NAMES = Set.of(
+                "The", "An", "In", "On", "Of", "For", "And", "To", "With", "From", "By", "At", "Is", "Are", "How", "What",
+                "Why", "When", "Der", "Die", "Das", "Ein", "Eine", "Les", "Une", "Il", "Los", "Las", "Towards", "Toward",
+                "Using", "Proceedings", "Proc", "Journal", "Review", "Introduction", "Report", "Handbook");
+        private static final Set<String> DIGRAPH_INITIALS = Set.of("Th", "Ch", "Ph", "Sh", "Fr", "Kh", "Zh", "Gh", "Wm", "Ts", "Sz");
         private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "Jun", "Sen");
         private static final Set<String> EDITOR_WORDS = Set.of(
-                "ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "dirs", "coord", "comp", "comps", "org", "orgs", "éd", "éds");
+                "ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "dirs", "coord", "comp", "comps", "org", "orgs", "éd", "éds",
+                "director", "directors", "producer", "producers", "writer", "writers", "translator", "trans", "compiler",
+                "illustrator", "narrator", "host", "performer", "creator", "compilador", "coordinator");
 
         /** "Smith, J., Jr." / "Henderson, D. A. Jr.": a generational suffix belongs to the name. */
         private int suffix(int j) {
@@ -738,6 +796,8 @@ public final class ReferenceParser {
             if (k >= toks.size() || !EDITOR_WORDS.contains(toks.get(k).text.toLowerCase(Locale.ROOT))) return i;
             k++;
             if (k < toks.size() && toks.get(k).is(".")) k++;
+            // "(Writer/Director)"
+            while (paren && k + 1 < toks.size() && toks.get(k).is("/") && EDITOR_WORDS.contains(toks.get(k + 1).text.toLowerCase(Locale.ROOT))) k += 2;
             if (paren) {
                 if (k >= toks.size() || !toks.get(k).is(")")) return i;
                 k++;
@@ -774,6 +834,7 @@ public final class ReferenceParser {
         private boolean isCapWord(int i) {
             if (i >= toks.size()) return false;
             String t = toks.get(i).text;
+            if (NOT_NAMES.contains(t)) return false;
             if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) return false;
             for (int k = 1; k < t.length(); k++) if (!Character.isLetter(t.charAt(k)) && "-'’".indexOf(t.charAt(k)) < 0 && Character.getType(t.charAt(k)) != Character.NON_SPACING_MARK) return false;
             // "O’Reilly" / "McDonald" / "Lin-Liu"; a lowercase second letter or an all-caps surname.
@@ -797,8 +858,8 @@ public final class ReferenceParser {
             String t = toks.get(i).text;
             if (t.startsWith("-")) t = t.substring(1);
             if (t.length() == 1) return Character.isUpperCase(t.charAt(0));
-            return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))
-                    && i + 1 < toks.size() && toks.get(i + 1).is(".") && !t.equals("St");
+            // Two-letter initials of digraphs ("Th.", "Ch.", "Fr.-R."), never a short surname ("Li.").
+            return DIGRAPH_INITIALS.contains(t) && i + 1 < toks.size() && toks.get(i + 1).is(".");
         }
 
         /** Initials "J. A." / "J.-P." / "D.I." from i; the index after them, or -1. */
@@ -809,6 +870,7 @@ public final class ReferenceParser {
                 j++;
                 n++;
                 if (j < toks.size() && toks.get(j).is(".")) j++;
+                if (j + 1 < toks.size() && toks.get(j).is("-") && isInitial(j + 1)) j++;
                 else if (toks.get(j - 1).text.length() > 1 && !toks.get(j - 1).text.startsWith("-")) break;
                 if (n >= 5) break;
             }
@@ -839,8 +901,10 @@ public final class ReferenceParser {
         private boolean boundaryAt(int j) {
             if (j >= toks.size()) return true;
             if (j > 0 && toks.get(j - 1).is(".")) return true;
+            // "Diewald, Gabriele 2002." : a year straight after the name.
+            if (Character.isDigit(toks.get(j).text.charAt(0)) && toks.get(j).text.length() == 4) return true;
             String t = toks.get(j).text;
-            return t.equals(",") || t.equals(";") || t.equals(".") || t.equals("&") || t.equals(":") || t.equals("(")
+            return t.equals(",") || t.equals(";") || t.equals(".") || t.equals("&") || t.equals("(") || t.equals("[")
                     || t.equalsIgnoreCase("and") || t.equals("und") || t.equals("et") || isQuote(t);
         }
 
@@ -853,11 +917,11 @@ public final class ReferenceParser {
             for (int end : surnameEnds(i)) {
                 int j = end;
                 // "Muresanu DF" / "Rezaei Y." (Vancouver): caps run right after the surname.
+                int ini = initials(j);
+                if (ini > 0 && boundaryAt(ini) && !(ini < toks.size() && isCapWord(ini) && !toks.get(ini - 1).is("."))) return ini;
                 int cr = capsRun(j);
                 if (cr > 0 && boundaryAt(cr) && !isUpperWordSurname(i, end)) return cr;
                 if (cr > 0 && isUpperWordSurname(i, end) && toks.get(j).text.length() <= 2 && boundaryAt(cr)) return cr;
-                int ini = initials(j);
-                if (ini > 0 && boundaryAt(ini) && !(ini < toks.size() && isCapWord(ini))) return ini;
                 if (j < toks.size() && toks.get(j).is(",")) {
                     ini = initials(j + 1);
                     if (ini > 0 && (ini >= toks.size() || boundaryAt(ini) || isQuote(toks.get(ini).text))) return ini;
@@ -870,7 +934,10 @@ public final class ReferenceParser {
                         while (words < 3 && isCapWord(g) && !isUpperWord(g)) { g++; words++; }
                         int gi = initials(g);
                         if (gi > 0) g = gi;
-                        if ((words > 0 || gi > 0) && boundaryAt(g)) return g;
+                        if ((words > 0 || gi > 0) && boundaryAt(g)) {
+                            lastWasFull = words > 0;
+                            return g;
+                        }
                     }
                 }
                 if (j < toks.size() && toks.get(j).is("(")) {
