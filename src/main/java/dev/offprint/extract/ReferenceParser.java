@@ -66,6 +66,10 @@ public final class ReferenceParser {
     private static final Pattern VANCOUVER_TAIL = Pattern.compile(";\\s*(\\d{1,5})\\s*(?:\\(([^)]{1,12})\\))?\\s*(?::\\s*(" + PAGE + "))?");
     private static final Pattern PUBLISHER_WORD = Pattern.compile(
             "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
+    /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
+    private static final Pattern TITLE_NOTE = Pattern.compile(
+            "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?:ed|eds|edition|Aufl|trans|translated|transl|vol|Vol|rev|Hrsg)\\b[^()]{0,40})\\))[.,]?$");
+    private static final Pattern NO_DATE = Pattern.compile("(?i)forthcoming|in press|n\\.\\s?d\\.?|s\\.\\s?d\\.?|o\\.\\s?J\\.?|no date|sous presse|im Druck");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)\\b(?:institute|institution|organi[sz]ation|association|council|society|department|ministry|minist[eè]re|agency"
             + "|cent(?:er|re)|committee|commission|university|office|bureau|board|foundation|group|library|service|administration"
@@ -154,10 +158,31 @@ public final class ReferenceParser {
             String rest = s.substring(Math.min(pos, s.length()));
             String tail = readTitle(rest, commaStyle, !authors.isEmpty() || year != null);
 
-            // 5. Container, numbers and (if still missing) the year, from the tail.
+            // 5. A sentence-case subtitle after a period belongs to the title ("Steps on a mindful
+            //    journey. Person-centred expressions."); a journal name is in title case.
+            tail = tail.stripLeading();
+            int sub = sentenceEnd(tail, 0, false);
+            if (title != null && quoteEnd(rest) < 0 && sub > 0 && isSubtitle(tail.substring(0, sub))) {
+                title = title.strip() + ". " + tail.substring(0, sub).strip();
+                tail = tail.substring(sub + 1);
+            }
+            if (title != null) title = TITLE_NOTE.matcher(title.strip()).replaceFirst("");
+
+            // 6. Container, numbers and (if still missing) the year, from the tail.
             readTail(tail);
             if (year == null) year = firstYear(s, 0);
             return build(id, raw);
+        }
+
+        /** Mostly lowercase words, no digits, not a chapter's "In": a subtitle in sentence case. */
+        private static boolean isSubtitle(String seg) {
+            String t = seg.strip();
+            if (t.isEmpty() || t.matches("(?s)(?i)^in\\b.*") || t.chars().anyMatch(Character::isDigit)) return false;
+            String[] words = t.split("\\s+");
+            if (words.length < 3 || words.length > 25) return false;
+            int lower = 0;
+            for (int k = 1; k < words.length; k++) if (Character.isLowerCase(words[k].codePointAt(0))) lower++;
+            return lower * 2 > words.length - 1 && !PUBLISHER_WORD.matcher(t).find();
         }
 
         private Reference build(String id, String raw) {
@@ -209,6 +234,19 @@ public final class ReferenceParser {
             boolean paren = s.charAt(i) == '(' || s.charAt(i) == '[';
             int j = paren ? i + 1 : i;
             while (j < s.length() && s.charAt(j) == ' ') j++;
+            if (paren) {
+                // "(July 1978)", "[Jan 1993]", "(forthcoming)", "(in press)", "(n.d.)": a date without a leading year.
+                int close = indexOfAny(s, j, ")]", 32);
+                if (close > j) {
+                    String inside = s.substring(j, close);
+                    Matcher y = YEAR.matcher(inside);
+                    if (!startsWithYear(inside, 0) && y.find() && MONTH.matcher(inside).find()) {
+                        year = Integer.valueOf(y.group(1));
+                        return close + 1;
+                    }
+                    if (NO_DATE.matcher(inside).matches()) return close + 1;
+                }
+            }
             if (j + 4 > s.length()) return i;
             Matcher m = YEAR.matcher(s).region(j, Math.min(s.length(), j + 4));
             if (!m.lookingAt()) return i;
@@ -218,6 +256,10 @@ public final class ReferenceParser {
                 int close = indexOfAny(s, k, ")]", 40);
                 if (close < 0) return i;
                 k = close + 1;
+            } else if (k < s.length() && s.charAt(k) == ' ' && k + 1 < s.length() && s.charAt(k + 1) == '[') {
+                // "1988 [1964]": the original year in brackets follows the edition's.
+                int close = indexOfAny(s, k, "]", 12);
+                if (close > 0) k = close + 1;
             } else if (k < s.length() && !isDelimiter(s.charAt(k))) {
                 return i;
             }
@@ -230,7 +272,7 @@ public final class ReferenceParser {
             if (rest.isEmpty()) return rest;
             int q = quoteEnd(rest);
             if (q > 0) {
-                title = rest.substring(1, q);
+                title = rest.substring(0, q + 1);
                 return rest.substring(q + 1);
             }
             // A citation without a title (physics and chemistry journals): the rest starts with
@@ -412,8 +454,8 @@ public final class ReferenceParser {
     static String clean(String field) {
         if (field == null) return null;
         String f = field.strip();
-        f = f.replaceAll("^[\\s,.;:\"“”„«»‘’'‹›]+", "");
-        f = f.replaceAll("[\\s,;:\"“”„«»‘’'‹›]+$", "");
+        f = f.replaceAll("^[\\s,.;:\"“”„«»‘’'‹›`]+", "");
+        f = f.replaceAll("[\\s,;:\"“”„«»‘’'‹›`]+$", "");
         // A final period is list punctuation, unless it closes an abbreviation ("J. Biol. Chem.").
         if (f.endsWith(".") && !(f.indexOf(". ") > 0 && isAbbreviationLike(wordBefore(f, f.length() - 1))
                 && wordBefore(f, f.length() - 1).length() <= 5)) f = f.substring(0, f.length() - 1);
@@ -544,6 +586,10 @@ public final class ReferenceParser {
     /** The index of the closing quote when {@code s} starts with a quoted title, else -1. */
     static int quoteEnd(String s) {
         if (s.isEmpty()) return -1;
+        if (s.startsWith("``")) {
+            int close = s.indexOf("''", 2);
+            return close > 4 ? close + 1 : -1;
+        }
         char open = s.charAt(0);
         String close = switch (open) {
             case '"' -> "\"";
@@ -905,6 +951,7 @@ public final class ReferenceParser {
             if (Character.isDigit(toks.get(j).text.charAt(0)) && toks.get(j).text.length() == 4) return true;
             String t = toks.get(j).text;
             return t.equals(",") || t.equals(";") || t.equals(".") || t.equals("&") || t.equals("(") || t.equals("[")
+                    || t.equals(":") || t.equals("-") || t.equals("–")
                     || t.equalsIgnoreCase("and") || t.equals("und") || t.equals("et") || isQuote(t);
         }
 
@@ -934,6 +981,7 @@ public final class ReferenceParser {
                         while (words < 3 && isCapWord(g) && !isUpperWord(g)) { g++; words++; }
                         int gi = initials(g);
                         if (gi > 0) g = gi;
+                        while (isParticle(g)) g++; // "Andrade, Mário de"
                         if ((words > 0 || gi > 0) && boundaryAt(g)) {
                             lastWasFull = words > 0;
                             return g;
