@@ -69,6 +69,9 @@ public final class ReferenceParser {
     /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
     private static final Pattern TITLE_NOTE = Pattern.compile(
             "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?:ed|eds|edition|Aufl|trans|translated|transl|vol|Vol|rev|Hrsg)\\b[^()]{0,40})\\))[.,]?$");
+    /** ", Man, and Cybernetics" / ", Speech, and Signal": a list of capitalised words inside a name. */
+    private static final Pattern INNER_LIST = Pattern.compile(",(?: \\p{Lu}[\\p{L}-]*){1,3}(?:,(?: \\p{Lu}[\\p{L}-]*){1,3})*,? (?:and|&) \\p{Lu}");
+    private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:to appear|in press|submitted|forthcoming|accepted|in preparation|under review)\\b");
     private static final Pattern NO_DATE = Pattern.compile("(?i)forthcoming|in press|n\\.\\s?d\\.?|s\\.\\s?d\\.?|o\\.\\s?J\\.?|no date|sous presse|im Druck");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)\\b(?:institute|institution|organi[sz]ation|association|council|society|department|ministry|minist[eè]re|agency"
@@ -179,7 +182,7 @@ public final class ReferenceParser {
             String t = seg.strip();
             if (t.isEmpty() || t.matches("(?s)(?i)^in\\b.*") || t.chars().anyMatch(Character::isDigit)) return false;
             String[] words = t.split("\\s+");
-            if (words.length < 3 || words.length > 25) return false;
+            if (words.length < 4 || words.length > 25 || NOT_YET.matcher(t).find()) return false;
             int lower = 0;
             for (int k = 1; k < words.length; k++) if (Character.isLowerCase(words[k].codePointAt(0))) lower++;
             return lower * 2 > words.length - 1 && !PUBLISHER_WORD.matcher(t).find();
@@ -310,6 +313,7 @@ public final class ReferenceParser {
                 if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+", "");
                 else t = dropEditors(t);
             }
+            t = t.replaceFirst("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*", "");
             int stop = containerStop(t);
             String candidate = t.substring(0, stop).strip();
             // "J. Biol. Chem." keeps its last period when the name is written with abbreviation dots.
@@ -380,12 +384,13 @@ public final class ReferenceParser {
                 }
                 if (c == ')' || c == ']') { depth = Math.max(0, depth - 1); continue; }
                 if (depth > 0) continue;
-                if (c == ',' || c == ';') return i;
+                if (c == ';') return i;
+                if (c == ',' && !(INNER_LIST.matcher(t).region(i, t.length()).lookingAt())) return i;
                 if (c == ':' && i + 1 < t.length()) {
                     // "London: Elsevier" (a place, then the publisher) or "2015;12:34" end the name;
                     // "Machine Learning: An Approach" is a subtitle and does not.
                     int n = skipSpaces(t, i + 1);
-                    if (Character.isDigit(t.charAt(n)) || looksLikePlace(t.substring(0, i))) return i;
+                    if (Character.isDigit(t.charAt(n)) || n > i + 1 && looksLikePlace(t.substring(0, i))) return i;
                 }
                 if (c == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
                     String word = wordBefore(t, i);
@@ -393,7 +398,7 @@ public final class ReferenceParser {
                     while (next < t.length() && t.charAt(next) == ' ') next++;
                     if (next >= t.length()) return i;
                     char n = t.charAt(next);
-                    if (Character.isDigit(n) || n == '(') return i;
+                    if (n == '(' || Character.isDigit(n) && !ordinalAt(t, next) && !numberInName(t, next)) return i;
                     // An abbreviated word ("J. Biol. Chem.") continues the name; a full word ends it.
                     if (!isAbbreviationLike(word)) return i;
                 }
@@ -410,7 +415,9 @@ public final class ReferenceParser {
         private static boolean numberInName(String t, int i) {
             int j = i;
             while (j < t.length() && Character.isDigit(t.charAt(j))) j++;
-            return j + 1 < t.length() && t.charAt(j) == ' ' && Character.isUpperCase(t.charAt(j + 1));
+            // ... but "2012 Mar;43(3)" is a Vancouver date.
+            return j + 1 < t.length() && t.charAt(j) == ' ' && Character.isUpperCase(t.charAt(j + 1))
+                    && !MONTH.matcher(t.substring(j + 1, Math.min(t.length(), j + 12))).find();
         }
 
         /** "6th", "21st", "3rd": an ordinal is part of a conference name, not a volume. */
@@ -617,7 +624,8 @@ public final class ReferenceParser {
         for (int i = 0; i < rest.length() && i < 80; i++) {
             if (Character.isDigit(rest.charAt(i))) { digit = i; break; }
         }
-        if (digit <= 0) return false;
+        // The number must stand alone ("Nano Lett. 10"), not be part of a word ("R1: A rule-based").
+        if (digit <= 1 || rest.charAt(digit - 1) != ' ') return false;
         String head = rest.substring(0, digit).strip();
         String[] words = head.split("[\\s,]+");
         if (words.length == 0 || words.length > 7) return false;
@@ -759,7 +767,7 @@ public final class ReferenceParser {
                     boolean surnameStyle = style == Style.SURNAME_INITIALS || style == Style.SURNAME_GIVEN;
                     if (surnameStyle && !gfInitials && !afterAnd) gf = -1;
                     // "S. E. Han, G. Chen, Nano Lett. 10": capitalised words then a number are a journal.
-                    if (gf > 0 && !gfInitials && numberAfter(gf)) gf = -1;
+                    if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && numberAfter(gf) && !(afterAnd && yearAfter(gf))) gf = -1;
                 }
                 int unitEnd = Math.max(sf, gf);
                 boolean byGiven = gf > sf;
@@ -781,7 +789,12 @@ public final class ReferenceParser {
                 end = Math.max(end, toks.get(unitEnd - 1).end);
                 i = unitEnd;
                 int ed = editorMark(i);
-                if (ed > i) { end = toks.get(ed - 1).end; i = ed; edited = true; }
+                if (ed > i) {
+                    // The editors' mark closes the list: "In D. S. Touretzky, editor, Neural Information ...".
+                    end = toks.get(ed - 1).end;
+                    edited = true;
+                    break;
+                }
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
                 if (sep < 0) break;
@@ -800,6 +813,13 @@ public final class ReferenceParser {
             while (k < s.length() && s.charAt(k) == ' ') k++;
             boolean endedWithComma = k < s.length() && s.charAt(k) == ',';
             return new Result(List.copyOf(names), end, endedWithComma, edited);
+        }
+
+        /** Whether a year follows token {@code j} (after periods and commas). */
+        private boolean yearAfter(int j) {
+            int k = j;
+            while (k < toks.size() && (toks.get(k).is(".") || toks.get(k).is(","))) k++;
+            return k < toks.size() && isYearString(toks.get(k).text);
         }
 
         /** Whether a number follows token {@code j} (after periods and commas). */

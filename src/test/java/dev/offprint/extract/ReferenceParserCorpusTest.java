@@ -33,16 +33,16 @@ import org.w3c.dom.NodeList;
  *
  * <p>Measures, each over the references whose label has the field: year exact; first-author
  * surname's last word equal (case, accents and punctuation ignored); title token-F1 at least 0.8; container
- * (journal or container-title) token-F1 at least 0.8. Set {@code -Doffprint.citations.dump=true}
+ * (journal or container-title, without a leading "In") token-F1 at least 0.8. Set {@code -Doffprint.citations.dump=true}
  * to write the misses to {@code target/reference-misses.txt}.
  */
 class ReferenceParserCorpusTest {
 
     // Floors at what the parser reaches (see the report printed by the test); raise them as it improves.
-    private static final double YEAR_FLOOR = 0.0;
-    private static final double AUTHOR_FLOOR = 0.0;
-    private static final double TITLE_FLOOR = 0.0;
-    private static final double CONTAINER_FLOOR = 0.0;
+    private static final double YEAR_FLOOR = 0.98;
+    private static final double AUTHOR_FLOOR = 0.97;
+    private static final double TITLE_FLOOR = 0.84;
+    private static final double CONTAINER_FLOOR = 0.76;
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -82,6 +82,8 @@ class ReferenceParserCorpusTest {
                 if (f1(trueTitle, r.title()) >= 0.8) title[0]++; else why.add("title [" + r.title() + "] != [" + trueTitle + "]");
             }
             String trueContainer = l.fields().getOrDefault("journal", l.fields().get("container-title"));
+            // The labels keep a chapter's "In" inside the container inconsistently; it is not part of the name.
+            if (trueContainer != null) trueContainer = trueContainer.replaceFirst("^(?i:in)\\s*:?\\s+", "");
             if (trueContainer != null) {
                 container[1]++;
                 if (f1(trueContainer, r.container()) >= 0.8) container[0]++;
