@@ -1,18 +1,906 @@
 package dev.offprint.extract;
 
 import dev.offprint.model.Reference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Parses one printed citation (Vancouver/NLM, APA, and other common shapes) into a {@link Reference}:
- * authors, title, container, year, volume, issue, pages, DOI, PMID, URL. Never throws; what it
- * cannot recognise stays only in {@link Reference#text()}.
+ * Parses one printed citation (Vancouver/NLM, APA, Harvard, Chicago, MLA, IEEE and physics-journal
+ * shapes) into a {@link Reference}: authors, title, container, year, volume, issue, pages, DOI,
+ * PMID, URL. Never throws; what it cannot recognise stays only in {@link Reference#text()}.
+ *
+ * <p>How it reads a citation, in order:
+ * <ol>
+ *   <li>drop a leading citation number ({@code 1.}, {@code [1]}, {@code (1)});
+ *   <li>take out the identifiers (DOI, PMID, URL, ISBN) with their labels, so their digits and
+ *       dots do not look like years, volumes or sentence ends;
+ *   <li>read the author list from the start with a small name grammar (see {@link Names});
+ *   <li>a year right after the authors ({@code (2019).}, {@code 2019.}) is the APA/Harvard year;
+ *   <li>the title is the quoted string, else the next sentence (or comma-separated part, when the
+ *       authors ended with a comma, as in IEEE style);
+ *   <li>the container is what follows, up to the first volume, year, page or publisher mark;
+ *       volume, issue and pages are read from the same tail.
+ * </ol>
+ *
+ * <p>Authors are kept as printed, one name per entry, with only the list's separators removed:
+ * "Muresanu DF", "Smith, J. A.", "J. A. Smith" stay in those forms (a surname-first or a
+ * given-first order is not normalised, since reordering names from other cultures is error-prone).
+ * "et al." is dropped from the list; the raw text still has it. A group author ("CASTA
+ * Investigators") is one entry.
+ *
+ * <p>Bounded work: only the first {@value #MAX_PARSED} characters are parsed (no real citation is
+ * longer; the full text is still kept in {@code text}), every pattern here is linear (no nested
+ * quantifiers over the same characters), and the scanning is done by hand over tokens.
  */
 public final class ReferenceParser {
 
+    /** Characters of a citation that are parsed; the rest is kept only in {@code text}. */
+    static final int MAX_PARSED = 4000;
+
+    private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+    private static final Pattern LEADING_NUMBER =
+            Pattern.compile("^(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\s*\\d{1,4}\\s*\\)|\\d{1,4}\\s*[.)](?!\\d)|\\d{1,3}\\s+(?=\\p{Lu})|[-•*–]\\s)\\s*");
+    private static final Pattern DOI = Pattern.compile(
+            "(?i)(?:\\bdoi\\s*:?\\s*|https?://(?:dx\\.)?doi\\.org/\\s*)?\\b(10\\.\\d{4,9}/\\S+)");
+    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID\\s*:?\\s*(\\d{1,9})\\b");
+    private static final Pattern PMCID = Pattern.compile("(?i)\\bPMCID\\s*:?\\s*PMC\\d{1,9}\\b");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+    private static final Pattern URL_LABEL = Pattern.compile(
+            "(?i)(?:\\b(?:retrieved|available|accessed|abgerufen|consult[ée]|online)\\b[^.]{0,40}?\\b(?:from|at|on|unter|sur)?\\s*:?\\s*|\\bURL\\s*:?\\s*|\\[online\\]\\s*)$");
+    private static final Pattern ACCESSED = Pattern.compile(
+            "(?i)^\\s*[.,]?\\s*(?:\\[|\\()?\\s*(?:accessed|cited|viewed|retrieved|abgerufen am|consulté le)\\b[^\\])]{0,40}[\\])]?");
+    private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN(?:-1[03])?\\s*:?\\s*[\\dXx][\\dXx \\-]{8,16}[\\dXx]");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/])(1[5-9]\\d\\d|20\\d\\d)(?![\\d])");
+    private static final Pattern VOL_ISSUE = Pattern.compile("(?<![\\d.])(\\d{1,5})\\s*\\(\\s*([\\w]{1,8}(?:\\s*[-–/]\\s*\\w{1,8})?)\\s*\\)");
+    private static final Pattern VOL_WORD = Pattern.compile("(?i)\\b(?:vol|volume|bd|jg|t|tome)\\.?\\s*(\\d{1,5}|[IVXLC]{1,7}\\b)");
+    private static final Pattern ISSUE_WORD = Pattern.compile("(?i)(?:\\b(?:no|nr|issue|heft|num|n)\\.?|n°|№)\\s*(\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?)");
+    private static final String PAGE = "[A-Za-z]?\\d{1,7}[a-z]?(?:\\s*[-–—‐]+\\s*[A-Za-z]?\\d{1,7}[a-z]?)?";
+    private static final Pattern PAGES_WORD = Pattern.compile("(?i)(?:\\bpp?\\.?|\\bpages?|\\bS\\.)\\s*(" + PAGE + ")");
+    private static final Pattern PAGES_COLON = Pattern.compile(":\\s*(" + PAGE + ")");
+    private static final Pattern PAGE_RANGE = Pattern.compile("(?<![\\d.(])(\\d{1,7}\\s*[-–—‐]+\\s*\\d{1,7})(?![\\d)])");
+    private static final Pattern VANCOUVER_TAIL = Pattern.compile(";\\s*(\\d{1,5})\\s*(?:\\(([^)]{1,12})\\))?\\s*(?::\\s*(" + PAGE + "))?");
+    private static final Pattern PUBLISHER_WORD = Pattern.compile(
+            "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
+    private static final Pattern MONTH = Pattern.compile(
+            "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\\b");
+
     private ReferenceParser() {}
 
-    /** Parses {@code text}, giving the reference the id {@code id}. */
+    /** Parses {@code text}, giving the reference the id {@code id}. Never throws. */
     public static Reference parse(String id, String text) {
-        return Reference.unparsed(id, text.strip());
+        String safeId = id == null ? "" : id;
+        String raw = text == null ? "" : text.strip();
+        try {
+            return new Parse(raw.length() > MAX_PARSED ? raw.substring(0, MAX_PARSED) : raw).run(safeId, raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser bug must never cost the reference: keep its text.
+            return Reference.unparsed(safeId, raw);
+        }
+    }
+
+    /** One parse: the working string and the fields found so far. */
+    private static final class Parse {
+        String s;
+        List<String> authors = List.of();
+        String title;
+        String container;
+        Integer year;
+        String volume;
+        String issue;
+        String pages;
+        String doi;
+        String pmid;
+        String url;
+
+        Parse(String text) {
+            s = SPACE.matcher(INVISIBLE.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        }
+
+        Reference run(String id, String raw) {
+            s = LEADING_NUMBER.matcher(s).replaceFirst("");
+            takeIdentifiers();
+            s = tidy(s);
+            if (s.isEmpty()) return build(id, raw);
+
+            // 1. Authors, by the name grammar.
+            Names.Result names = Names.scan(s);
+            int pos = names.end();
+            authors = names.authors();
+            boolean commaStyle = names.endedWithComma();
+
+            // 2. A group author or an anonymous start: a short capitalised segment right before a year.
+            if (authors.isEmpty()) {
+                int dot = sentenceEnd(s, 0, false);
+                if (dot > 0 && dot < 120) {
+                    String seg = s.substring(0, dot).strip();
+                    int after = skipPunct(s, dot);
+                    if (Names.looksLikeGroup(seg) && startsWithYear(s, after)) {
+                        authors = List.of(stripEnd(seg));
+                        pos = after;
+                    }
+                }
+            }
+
+            // 3. A year right after the authors (APA, Harvard, author-date styles).
+            pos = skipPunct(s, pos);
+            int afterYear = yearAt(pos);
+            if (afterYear > pos) {
+                pos = skipPunct(s, afterYear);
+                commaStyle = commaStyle || s.charAt(Math.max(0, afterYear - 1)) == ',' || nextNonSpace(s, afterYear) == ',';
+            }
+
+            // 4. Title: quoted, else the next sentence (or comma part).
+            String rest = s.substring(Math.min(pos, s.length()));
+            String tail = readTitle(rest, commaStyle, !authors.isEmpty() || year != null);
+
+            // 5. Container, numbers and (if still missing) the year, from the tail.
+            readTail(tail);
+            if (year == null) year = firstYear(s, 0);
+            return build(id, raw);
+        }
+
+        private Reference build(String id, String raw) {
+            return new Reference(id, raw, authors, clean(title), clean(container), year,
+                    volume, issue, pages, doi, pmid, url);
+        }
+
+        /** Takes DOI, PMID, PMCID, URL and ISBN (with their labels) out of the working string. */
+        private void takeIdentifiers() {
+            Matcher m = DOI.matcher(s);
+            if (m.find()) {
+                doi = trimIdentifier(m.group(1));
+                s = s.substring(0, m.start()) + " " + s.substring(m.end());
+            }
+            // Further DOIs (rare: a DOI printed twice) are dropped from the working string.
+            s = DOI.matcher(s).replaceAll(" ");
+            m = PMID.matcher(s);
+            if (m.find()) {
+                pmid = m.group(1);
+                s = s.substring(0, m.start()) + " " + s.substring(m.end());
+            }
+            s = PMCID.matcher(s).replaceAll(" ");
+            StringBuilder out = new StringBuilder();
+            m = URL.matcher(s);
+            int last = 0;
+            while (m.find()) {
+                String u = trimIdentifier(m.group());
+                if (url == null && !u.toLowerCase(Locale.ROOT).contains("doi.org/")) url = u.startsWith("www.") ? "http://" + u : u;
+                String before = s.substring(last, m.start());
+                Matcher label = URL_LABEL.matcher(before);
+                if (label.find()) before = before.substring(0, label.start());
+                out.append(before).append(' ');
+                last = m.end();
+                Matcher acc = ACCESSED.matcher(s.substring(last, Math.min(s.length(), last + 60)));
+                if (acc.find()) last += acc.end();
+            }
+            out.append(s.substring(last));
+            s = ISBN.matcher(out).replaceAll(" ");
+        }
+
+        /**
+         * If a year (optionally in parentheses, with a letter, month or day) starts at {@code i},
+         * records it and returns the index after it; else returns {@code i}.
+         */
+        private int yearAt(int i) {
+            if (i >= s.length()) return i;
+            boolean paren = s.charAt(i) == '(' || s.charAt(i) == '[';
+            int j = paren ? i + 1 : i;
+            while (j < s.length() && s.charAt(j) == ' ') j++;
+            if (j + 4 > s.length()) return i;
+            Matcher m = YEAR.matcher(s).region(j, Math.min(s.length(), j + 4));
+            if (!m.lookingAt()) return i;
+            int k = j + 4;
+            if (k < s.length() && Character.isLetter(s.charAt(k)) && (k + 1 == s.length() || !Character.isLetter(s.charAt(k + 1)))) k++;
+            if (paren) {
+                int close = indexOfAny(s, k, ")]", 40);
+                if (close < 0) return i;
+                k = close + 1;
+            } else if (k < s.length() && !isDelimiter(s.charAt(k))) {
+                return i;
+            }
+            year = Integer.valueOf(m.group(1));
+            return k;
+        }
+
+        /** Reads the title at the start of {@code rest}; returns what follows it. */
+        private String readTitle(String rest, boolean commaStyle, boolean haveAuthorsOrYear) {
+            if (rest.isEmpty()) return rest;
+            int q = quoteEnd(rest);
+            if (q > 0) {
+                title = rest.substring(1, q);
+                return rest.substring(q + 1);
+            }
+            // A citation without a title (physics and chemistry journals): the rest starts with
+            // an abbreviated journal name followed by its volume.
+            if (haveAuthorsOrYear && looksLikeAbbreviatedContainer(rest)) return rest;
+            int end = sentenceEnd(rest, 0, commaStyle);
+            if (!commaStyle && (end < 0 || hasNumbersPart(rest.substring(0, end)))) {
+                // No sentence end before the volume and pages: the parts are separated by commas.
+                int comma = sentenceEnd(rest, 0, true);
+                if (comma > 0) end = comma;
+            }
+            if (end < 0) end = rest.length();
+            int titleEnd = end;
+            // Keep a closing question or exclamation mark, which is part of the title.
+            if (end < rest.length() && (rest.charAt(end) == '?' || rest.charAt(end) == '!')) titleEnd = end + 1;
+            title = rest.substring(0, titleEnd);
+            return end < rest.length() ? rest.substring(end + 1) : "";
+        }
+
+        /** ", 37(7), pages 72-76" / ", vol. 3" / ", 1987": volume, page or year parts. */
+        private static boolean hasNumbersPart(String t) {
+            return Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)").matcher(t).find();
+        }
+
+        /** Reads container, volume, issue, pages and year from what follows the title. */
+        private void readTail(String tail) {
+            String t = tidy(tail);
+            t = t.replaceFirst("^[.,;:\\s]+", "");
+            boolean chapter = false;
+            Matcher in = Pattern.compile("^(?i:in)\\s*:?\\s+").matcher(t);
+            if (in.find()) {
+                chapter = true;
+                t = t.substring(in.end());
+                t = dropEditors(t);
+            }
+            int stop = containerStop(t);
+            String candidate = t.substring(0, stop).strip();
+            String numbers = t.substring(stop);
+            if (!candidate.isEmpty() && !looksLikePublisher(candidate, t, stop) && !startsWithYear(candidate, 0)) {
+                container = candidate;
+            } else if (!chapter) {
+                numbers = t;
+            }
+            readNumbers(numbers);
+            if (year == null) year = preferredYear(numbers);
+            if (year == null) year = firstYear(t, 0);
+        }
+
+        private void readNumbers(String t) {
+            Matcher m = VANCOUVER_TAIL.matcher(t);
+            if (m.find() && m.group(3) != null) {
+                volume = m.group(1);
+                issue = m.group(2);
+                pages = m.group(3);
+                return;
+            }
+            m = VOL_ISSUE.matcher(t);
+            boolean viFound = false;
+            while (m.find()) {
+                if (isYearString(m.group(1)) && isYearParen(m.group(2))) continue;
+                if (isYearString(m.group(2))) continue;
+                volume = m.group(1);
+                issue = m.group(2);
+                viFound = true;
+                break;
+            }
+            if (!viFound) {
+                m = VOL_WORD.matcher(t);
+                if (m.find()) volume = m.group(1);
+                m = ISSUE_WORD.matcher(t);
+                if (m.find()) issue = m.group(1);
+            }
+            m = PAGES_WORD.matcher(t);
+            if (m.find()) pages = m.group(1);
+            else if ((m = PAGES_COLON.matcher(t)).find()) pages = m.group(1);
+            else if ((m = PAGE_RANGE.matcher(t)).find() && !looksLikeYearRange(m.group(1))) pages = m.group(1);
+            if (volume == null) {
+                // A bare number right after the container: "Nature 410, 123" / "Stroke, 43, 630".
+                Matcher bare = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])").matcher(t);
+                if (bare.find() && !isYearString(bare.group(1))) volume = bare.group(1);
+            }
+            if (pages != null) pages = pages.replaceAll("\\s+", "").replaceAll("[–—‐]+|-{2,}", "–").replace('-', '–');
+        }
+
+        /** The index where the container name ends in {@code t}: the first volume, page, year or part mark. */
+        private static int containerStop(String t) {
+            int depth = 0;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '(' || c == '[') {
+                    if (i + 1 < t.length() && (Character.isDigit(t.charAt(i + 1)) || startsWithWord(t, i + 1, "pp", "vol", "Vol", "p.", "S.", "n°", "no", "No", "Hrsg", "eds", "Eds", "ed."))) return i;
+                    depth++;
+                    continue;
+                }
+                if (c == ')' || c == ']') { depth = Math.max(0, depth - 1); continue; }
+                if (depth > 0) continue;
+                if (c == ',' || c == ';') return i;
+                if (c == ':' && i + 1 < t.length()) return i;
+                if (c == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
+                    String word = wordBefore(t, i);
+                    int next = i + 1;
+                    while (next < t.length() && t.charAt(next) == ' ') next++;
+                    if (next >= t.length()) return i;
+                    char n = t.charAt(next);
+                    if (Character.isDigit(n) || n == '(') return i;
+                    // An abbreviated word ("J. Biol. Chem.") continues the name; a full word ends it.
+                    if (!isAbbreviationLike(word)) return i;
+                }
+                if (c == ' ' && i + 1 < t.length()) {
+                    char n = t.charAt(i + 1);
+                    if (Character.isDigit(n) && !ordinalAt(t, i + 1)) return i;
+                    if (startsWithWord(t, i + 1, "vol", "Vol", "VOL", "pp", "no.", "No.", "Bd.", "n°")) return i;
+                }
+            }
+            return t.length();
+        }
+
+        /** "6th", "21st", "3rd": an ordinal is part of a conference name, not a volume. */
+        private static boolean ordinalAt(String t, int i) {
+            int j = i;
+            while (j < t.length() && Character.isDigit(t.charAt(j))) j++;
+            return j < t.length() && Character.isLetter(t.charAt(j));
+        }
+
+        /** A year in parentheses, or followed by ";" (Vancouver), else the first plausible year. */
+        private static Integer preferredYear(String t) {
+            Matcher m = YEAR.matcher(t);
+            Integer first = null;
+            while (m.find()) {
+                int b = m.start() - 1;
+                while (b >= 0 && t.charAt(b) == ' ') b--;
+                int a = m.end();
+                char after = a < t.length() ? t.charAt(a) : ' ';
+                char before = b >= 0 ? t.charAt(b) : ' ';
+                // Page ranges ("1998–2004" as pages) are unlikely; a year inside a range of pages is skipped.
+                if (before == '-' || before == '–') continue;
+                if (before == '(' || after == ';') return Integer.valueOf(m.group(1));
+                if (first == null) first = Integer.valueOf(m.group(1));
+            }
+            return first;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Small string helpers, shared by the parse and the name grammar.
+
+    /** Removes empty brackets and doubled punctuation left behind by taking identifiers out. */
+    static String tidy(String s) {
+        String t = s.replaceAll("\\(\\s*\\)|\\[\\s*]|<\\s*>", " ");
+        t = SPACE.matcher(t).replaceAll(" ");
+        t = t.replaceAll(" ([,;:])", "$1").replaceAll("([.,;:])(?: ?\\1)+", "$1");
+        return t.strip();
+    }
+
+    /** Strips quotes, brackets and the list punctuation a field keeps at its ends. */
+    static String clean(String field) {
+        if (field == null) return null;
+        String f = field.strip();
+        f = f.replaceAll("^[\\s,.;:\"“”„«»‘’'‹›]+", "");
+        f = f.replaceAll("[\\s,;:\"“”„«»‘’'‹›]+$", "");
+        // A final period is list punctuation, unless it closes an abbreviation ("J. Biol. Chem.").
+        if (f.endsWith(".") && !(f.indexOf(". ") > 0 && isAbbreviationLike(wordBefore(f, f.length() - 1))
+                && wordBefore(f, f.length() - 1).length() <= 5)) f = f.substring(0, f.length() - 1);
+        f = f.replaceAll("[\\s,;:]+$", "").strip();
+        if (f.startsWith("(") && f.endsWith(")") && f.indexOf(')') == f.length() - 1) f = f.substring(1, f.length() - 1).strip();
+        return f.isEmpty() || !f.codePoints().anyMatch(Character::isLetterOrDigit) ? null : f;
+    }
+
+    static String stripEnd(String s) {
+        return s.replaceAll("[\\s,.;:]+$", "");
+    }
+
+    /** Trailing punctuation is not part of a DOI or URL; a closing parenthesis is, when balanced. */
+    static String trimIdentifier(String id) {
+        String r = id;
+        while (!r.isEmpty()) {
+            char c = r.charAt(r.length() - 1);
+            if (".,;:'\"”’>]".indexOf(c) >= 0) { r = r.substring(0, r.length() - 1); continue; }
+            if (c == ')' && count(r, '(') < count(r, ')')) { r = r.substring(0, r.length() - 1); continue; }
+            break;
+        }
+        return r;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+        return n;
+    }
+
+    static int skipPunct(String s, int i) {
+        int j = i;
+        while (j < s.length() && " .,;:".indexOf(s.charAt(j)) >= 0) j++;
+        return j;
+    }
+
+    static char nextNonSpace(String s, int i) {
+        int j = i;
+        while (j < s.length() && s.charAt(j) == ' ') j++;
+        return j < s.length() ? s.charAt(j) : ' ';
+    }
+
+    static boolean isDelimiter(char c) {
+        return " .,;:)]".indexOf(c) >= 0;
+    }
+
+    static int indexOfAny(String s, int from, String chars, int within) {
+        for (int i = from; i < s.length() && i < from + within; i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
+    static boolean startsWithYear(String s, int i) {
+        int j = i;
+        if (j < s.length() && (s.charAt(j) == '(' || s.charAt(j) == '[')) j++;
+        if (j + 4 > s.length()) return false;
+        Matcher m = YEAR.matcher(s).region(j, j + 4);
+        return m.lookingAt() && (j + 4 == s.length() || !Character.isDigit(s.charAt(j + 4)));
+    }
+
+    static Integer firstYear(String s, int from) {
+        Matcher m = YEAR.matcher(s);
+        return m.find(from) ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    static boolean isYearString(String s) {
+        return s.length() == 4 && YEAR.matcher(s).matches();
+    }
+
+    static boolean isYearParen(String s) {
+        return isYearString(s.strip());
+    }
+
+    static boolean looksLikeYearRange(String range) {
+        String[] p = range.split("\\s*[-–—‐]+\\s*");
+        return p.length == 2 && isYearString(p[0]) && (isYearString(p[1]) || p[1].length() == 2);
+    }
+
+    static boolean startsWithWord(String s, int i, String... words) {
+        for (String w : words) if (s.startsWith(w, i)) return true;
+        return false;
+    }
+
+    static String wordBefore(String s, int i) {
+        int b = i;
+        while (b > 0 && (Character.isLetterOrDigit(s.charAt(b - 1)) || s.charAt(b - 1) == '\'')) b--;
+        return s.substring(b, i);
+    }
+
+    /** "J", "Biol", "Proc", "Natl": capitalised and short, as journal abbreviations and initials are. */
+    static boolean isAbbreviationLike(String word) {
+        if (word.isEmpty()) return false;
+        if (!Character.isUpperCase(word.charAt(0))) return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+        return word.length() <= 6 || word.contains("'") || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "vs", "eg", "e.g", "ie", "i.e", "etc", "al", "cf", "ca", "approx", "no", "vol", "vols", "ed", "eds", "pp",
+            "st", "dr", "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp", "dept", "univ", "fig", "jr", "sr",
+            "trans", "transl", "hrsg", "repr", "rev", "suppl", "int", "intl", "natl", "acad", "proc", "conf", "symp",
+            "assoc", "soc", "amer", "res", "sci", "med", "eng", "phys", "chem", "biol", "lett", "rep", "bull", "ann",
+            "annu", "arch", "mater", "electr", "comput", "commun", "appl", "engl", "ital", "franç", "dtsch");
+
+    /** The end of the sentence starting at {@code from}: a ". " not closing an initial or abbreviation. */
+    static int sentenceEnd(String s, int from, boolean commaToo) {
+        int depth = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(' || c == '[') depth++;
+            else if (c == ')' || c == ']') depth = Math.max(0, depth - 1);
+            if (depth > 0) continue;
+            boolean atEnd = i + 1 == s.length() || s.charAt(i + 1) == ' ';
+            if (commaToo && c == ',' && atEnd) return i;
+            if ((c == '?' || c == '!') && atEnd) return i;
+            if (c != '.' || !atEnd) continue;
+            String w = wordBefore(s, i);
+            if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i - 1 > from) continue; // an initial in a title: "John F. Kennedy"
+            if (ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) && w.length() <= 4 && !w.equalsIgnoreCase("al")) {
+                // "vs." / "no." and the like; but a sentence may end on one.
+                if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) continue;
+                if (w.equalsIgnoreCase("vs") || w.equalsIgnoreCase("eg") || w.equalsIgnoreCase("cf")) continue;
+            }
+            if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) continue; // "... 2nd ed. revised"
+            return i;
+        }
+        return -1;
+    }
+
+    /** The index of the closing quote when {@code s} starts with a quoted title, else -1. */
+    static int quoteEnd(String s) {
+        if (s.isEmpty()) return -1;
+        char open = s.charAt(0);
+        String close = switch (open) {
+            case '"' -> "\"";
+            case '“' -> "”\"";
+            case '„' -> "“”\"";
+            case '«' -> "»";
+            case '‘' -> "’";
+            case '\'' -> "'";
+            case '‹' -> "›";
+            default -> null;
+        };
+        if (close == null) return -1;
+        for (int i = 1; i < s.length(); i++) {
+            if (close.indexOf(s.charAt(i)) < 0) continue;
+            // An apostrophe inside a word ("Children’s") is not a closing quote.
+            if ((open == '‘' || open == '\'') && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) continue;
+            return i > 2 ? i : -1;
+        }
+        return -1;
+    }
+
+    /** "Nano Lett. 10, 1012" / "IEEE Trans. Electr. Dev. 1982": abbreviated words, then a number. */
+    static boolean looksLikeAbbreviatedContainer(String rest) {
+        int digit = -1;
+        for (int i = 0; i < rest.length() && i < 80; i++) {
+            if (Character.isDigit(rest.charAt(i))) { digit = i; break; }
+        }
+        if (digit <= 0) return false;
+        String head = rest.substring(0, digit).strip();
+        String[] words = head.split("[\\s,]+");
+        if (words.length == 0 || words.length > 7) return false;
+        boolean dotted = false;
+        for (String w : words) {
+            if (w.isEmpty()) continue;
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (w.endsWith(".")) dotted = true;
+            if (bare.equals("&") || bare.equals("of") || bare.equals("and")) continue;
+            if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0))) return false;
+            if (!w.endsWith(".") && bare.length() > 4 && !bare.equals(bare.toUpperCase(Locale.ROOT)) && words.length > 1) return false;
+        }
+        return dotted || words.length == 1;
+    }
+
+    /** "London: Elsevier", "Oxford University Press", "Springer": a publisher or place, not a container. */
+    static boolean looksLikePublisher(String candidate, String tail, int stop) {
+        if (PUBLISHER_WORD.matcher(candidate).find() && !candidate.toLowerCase(Locale.ROOT).startsWith("proc")
+                && !candidate.toLowerCase(Locale.ROOT).contains("journal")) return true;
+        boolean colon = stop < tail.length() && tail.charAt(stop) == ':' && stop + 2 < tail.length()
+                && !Character.isDigit(tail.charAt(skipSpaces(tail, stop + 1)));
+        if (colon) return candidate.split(" ").length <= 4; // "New York: Penguin"
+        return MONTH.matcher(candidate).find();
+    }
+
+    private static int skipSpaces(String s, int i) {
+        int j = i;
+        while (j < s.length() - 1 && s.charAt(j) == ' ') j++;
+        return j;
+    }
+
+    /** Drops a chapter's editors: "E. Editor & F. Editor (Eds.), Book" -> "Book". */
+    static String dropEditors(String t) {
+        Matcher m = Pattern.compile("(?i)\\((?:eds?|hrsg|dir|coord|a cura di|org|éds?)\\.?\\)\\s*[,.:]?\\s*").matcher(t);
+        if (m.find() && m.start() < 300) return t.substring(m.end());
+        Matcher m2 = Pattern.compile("(?i)^(?:edited by|ed\\. by|hg\\. v\\.|hrsg\\. v\\.)\\s").matcher(t);
+        if (m2.find()) {
+            int end = sentenceEnd(t, m2.end(), true);
+            if (end > 0) return t.substring(end + 1).strip();
+        }
+        return t;
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * A small grammar of personal names as citation styles print them, read over word tokens:
+     * surname then initials ("Muresanu DF", "Smith, J. A.", "ALY (M.I.)"), surname then given
+     * names for the first author ("Adams, Nicholson B."), given names or initials then surname
+     * ("J. A. Smith", "David Hoiem"), joined by commas, semicolons, "&", "and" and closed by
+     * "et al.". After a semicolon a group author ("CASTA Investigators") is accepted.
+     */
+    static final class Names {
+        record Result(List<String> authors, int end, boolean endedWithComma) {}
+
+        private record Tok(int start, int end, String text) {
+            boolean is(String t) { return text.equals(t); }
+        }
+
+        private static final Set<String> PARTICLES = Set.of(
+                "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "dos", "das", "la", "le", "ten",
+                "ter", "bin", "ibn", "el", "al", "zu", "vander", "st", "mc", "y");
+        private static final Set<String> GROUP_WORDS = Set.of(
+                "of", "for", "the", "on", "in", "and", "&", "de", "du", "des", "la", "le", "et", "für", "der", "und", "y", "del");
+
+        private final String s;
+        private final List<Tok> toks = new ArrayList<>();
+
+        private Names(String s) {
+            this.s = s;
+            int i = 0;
+            while (i < s.length() && toks.size() < 400) {
+                char c = s.charAt(i);
+                if (c == ' ') { i++; continue; }
+                int j = i;
+                if (Character.isLetter(c) || c == '-' && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1))) {
+                    j = i + 1;
+                    while (j < s.length() && (Character.isLetter(s.charAt(j)) || Character.getType(s.charAt(j)) == Character.NON_SPACING_MARK
+                            || (s.charAt(j) == '-' || s.charAt(j) == '\'' || s.charAt(j) == '’') && j + 1 < s.length() && Character.isLetter(s.charAt(j + 1)))) j++;
+                } else if (Character.isDigit(c)) {
+                    j = i + 1;
+                    while (j < s.length() && Character.isDigit(s.charAt(j))) j++;
+                } else {
+                    j = i + 1;
+                }
+                toks.add(new Tok(i, j, s.substring(i, j)));
+                i = j;
+            }
+        }
+
+        static Result scan(String s) {
+            return new Names(s).list();
+        }
+
+        /** "Council of Economic Advisers", "World Health Organization (WHO)": capitalised words. */
+        static boolean looksLikeGroup(String seg) {
+            String[] words = seg.replaceAll("[(),.;:]", " ").strip().split("\\s+");
+            if (words.length == 0 || words.length > 10 || words[0].isEmpty()) return false;
+            int caps = 0;
+            for (String w : words) {
+                if (w.isEmpty()) continue;
+                if (Character.isUpperCase(w.charAt(0))) caps++;
+                else if (!GROUP_WORDS.contains(w.toLowerCase(Locale.ROOT))) return false;
+            }
+            return caps >= 1 && Character.isUpperCase(words[0].charAt(0));
+        }
+
+        private Result list() {
+            List<String> names = new ArrayList<>();
+            int i = 0;
+            int end = 0;
+            Boolean initialsFirst = null;
+            while (i < toks.size()) {
+                int unitEnd = -1;
+                boolean first = names.isEmpty();
+                if (first || initialsFirst == null || !initialsFirst) unitEnd = surnameFirst(i, first);
+                boolean byInitialsFirst = false;
+                int given = givenFirst(i);
+                // "Sarita V. Adve" reads as given-first, longer than the Vancouver "Sarita V".
+                if (given > unitEnd) {
+                    byInitialsFirst = isInitial(i);
+                    if (initialsFirst != null && initialsFirst && !byInitialsFirst) given = -1;
+                    if (given > unitEnd) unitEnd = given;
+                }
+                if (unitEnd < 0 && !first && i > 0 && toks.get(i - 1).is(";")) unitEnd = group(i);
+                if (unitEnd < 0) break;
+                if (first) initialsFirst = byInitialsFirst;
+                unitEnd = suffix(unitEnd);
+                names.add(s.substring(toks.get(i).start, toks.get(unitEnd - 1).end));
+                i = unitEnd;
+                int ed = editorMark(i);
+                if (ed > i) { end = toks.get(ed - 1).end; i = ed; }
+                end = Math.max(end, toks.get(unitEnd - 1).end);
+                // Separator, "et al.", or the end of the list.
+                int sep = separator(i);
+                if (sep < 0) break;
+                if (etAl(sep) > 0) { end = toks.get(etAl(sep) - 1).end; break; }
+                if (sep >= toks.size()) break;
+                i = sep;
+            }
+            if (names.isEmpty()) return new Result(List.of(), 0, false);
+            // A list closed by a comma is followed by comma-separated parts (IEEE, Chicago notes).
+            int k = end;
+            while (k < s.length() && s.charAt(k) == ' ') k++;
+            boolean endedWithComma = k < s.length() && s.charAt(k) == ',';
+            return new Result(List.copyOf(names), end, endedWithComma);
+        }
+
+        private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "Jun", "Sen");
+        private static final Set<String> EDITOR_WORDS = Set.of(
+                "ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "dirs", "coord", "comp", "comps", "org", "orgs", "éd", "éds");
+
+        /** "Smith, J., Jr." / "Henderson, D. A. Jr.": a generational suffix belongs to the name. */
+        private int suffix(int j) {
+            int k = j;
+            if (k < toks.size() && toks.get(k).is(",")) k++;
+            if (k < toks.size() && SUFFIXES.contains(toks.get(k).text)) {
+                k++;
+                if (k < toks.size() && toks.get(k).is(".")) k++;
+                return k;
+            }
+            return j;
+        }
+
+        /** "(Eds.)", ", editors", "(Hrsg.)" after a name: the index after the mark, or {@code i}. */
+        private int editorMark(int i) {
+            int k = i;
+            if (k < toks.size() && toks.get(k).is(",")) k++;
+            boolean paren = k < toks.size() && toks.get(k).is("(");
+            if (paren) k++;
+            if (k >= toks.size() || !EDITOR_WORDS.contains(toks.get(k).text.toLowerCase(Locale.ROOT))) return i;
+            k++;
+            if (k < toks.size() && toks.get(k).is(".")) k++;
+            if (paren) {
+                if (k >= toks.size() || !toks.get(k).is(")")) return i;
+                k++;
+            }
+            return k;
+        }
+
+        /** After a name: the token index where the next name starts, or -1 if the list ends. */
+        private int separator(int i) {
+            int j = i;
+            boolean any = false;
+            while (j < toks.size()) {
+                String t = toks.get(j).text;
+                if (t.equals(",") || t.equals(";") || t.equals("&") || t.equalsIgnoreCase("and") || t.equals("und")
+                        || t.equals("et") && !(j + 1 < toks.size() && toks.get(j + 1).text.startsWith("al")) || t.equals("y")) {
+                    any = true;
+                    j++;
+                } else break;
+            }
+            if (j < toks.size() && toks.get(j).is("et") && j + 1 < toks.size() && toks.get(j + 1).text.startsWith("al")) return j;
+            return any ? j : -1;
+        }
+
+        /** If tokens at i read "et al(.)", the index after them; else -1. */
+        private int etAl(int i) {
+            if (i + 1 < toks.size() && toks.get(i).is("et") && toks.get(i + 1).text.startsWith("al")) {
+                int j = i + 2;
+                if (j < toks.size() && toks.get(j).is(".")) j++;
+                return j;
+            }
+            return -1;
+        }
+
+        private boolean isCapWord(int i) {
+            if (i >= toks.size()) return false;
+            String t = toks.get(i).text;
+            if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) return false;
+            for (int k = 1; k < t.length(); k++) if (!Character.isLetter(t.charAt(k)) && "-'’".indexOf(t.charAt(k)) < 0 && Character.getType(t.charAt(k)) != Character.NON_SPACING_MARK) return false;
+            // "O’Reilly" / "McDonald" / "Lin-Liu"; a lowercase second letter or an all-caps surname.
+            return true;
+        }
+
+        private boolean isParticle(int i) {
+            return i < toks.size() && PARTICLES.contains(toks.get(i).text.toLowerCase(Locale.ROOT))
+                    && Character.isLowerCase(toks.get(i).text.charAt(0));
+        }
+
+        private boolean isUpperWord(int i) {
+            if (i >= toks.size()) return false;
+            String t = toks.get(i).text;
+            return t.length() >= 2 && t.chars().allMatch(ch -> !Character.isLetter(ch) || Character.isUpperCase(ch));
+        }
+
+        /** A single initial: "J" or "Th" or "-P", followed by a period or not. */
+        private boolean isInitial(int i) {
+            if (i >= toks.size()) return false;
+            String t = toks.get(i).text;
+            if (t.startsWith("-")) t = t.substring(1);
+            if (t.length() == 1) return Character.isUpperCase(t.charAt(0));
+            return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && Character.isLowerCase(t.charAt(1))
+                    && i + 1 < toks.size() && toks.get(i + 1).is(".") && !t.equals("St");
+        }
+
+        /** Initials "J. A." / "J.-P." / "D.I." from i; the index after them, or -1. */
+        private int initials(int i) {
+            int j = i;
+            int n = 0;
+            while (isInitial(j)) {
+                j++;
+                n++;
+                if (j < toks.size() && toks.get(j).is(".")) j++;
+                else if (toks.get(j - 1).text.length() > 1 && !toks.get(j - 1).text.startsWith("-")) break;
+                if (n >= 5) break;
+            }
+            return n == 0 ? -1 : j;
+        }
+
+        /** Vancouver initials written together: "DF", "MR", "Y" (up to four capitals), an optional period. */
+        private int capsRun(int i) {
+            if (i >= toks.size()) return -1;
+            String t = toks.get(i).text;
+            if (t.length() > 4 || !t.chars().allMatch(Character::isUpperCase)) return -1;
+            return i + 1;
+        }
+
+        /** The end of a surname of one to three words (with particles) from i, for each length. */
+        private List<Integer> surnameEnds(int i) {
+            List<Integer> ends = new ArrayList<>(3);
+            int j = i;
+            while (isParticle(j)) j++;
+            for (int words = 0; words < 3 && isCapWord(j); words++) {
+                j++;
+                ends.add(j);
+                while (isParticle(j)) j++;
+            }
+            return ends;
+        }
+
+        private boolean boundaryAt(int j) {
+            if (j >= toks.size()) return true;
+            if (j > 0 && toks.get(j - 1).is(".")) return true;
+            String t = toks.get(j).text;
+            return t.equals(",") || t.equals(";") || t.equals(".") || t.equals("&") || t.equals(":") || t.equals("(")
+                    || t.equalsIgnoreCase("and") || t.equals("und") || t.equals("et") || isQuote(t);
+        }
+
+        private static boolean isQuote(String t) {
+            return t.length() == 1 && "\"“”„«»‘’'".contains(t);
+        }
+
+        /** "Smith, J. A." / "Muresanu DF" / "ALY (M.I.)" / first author "Adams, Nicholson B.". */
+        private int surnameFirst(int i, boolean firstName) {
+            for (int end : surnameEnds(i)) {
+                int j = end;
+                // "Muresanu DF" / "Rezaei Y." (Vancouver): caps run right after the surname.
+                int cr = capsRun(j);
+                if (cr > 0 && boundaryAt(cr) && !isUpperWordSurname(i, end)) return cr;
+                if (cr > 0 && isUpperWordSurname(i, end) && toks.get(j).text.length() <= 2 && boundaryAt(cr)) return cr;
+                int ini = initials(j);
+                if (ini > 0 && boundaryAt(ini) && !(ini < toks.size() && isCapWord(ini))) return ini;
+                if (j < toks.size() && toks.get(j).is(",")) {
+                    ini = initials(j + 1);
+                    if (ini > 0 && (ini >= toks.size() || boundaryAt(ini) || isQuote(toks.get(ini).text))) return ini;
+                    cr = capsRun(j + 1);
+                    if (cr > 0 && toks.get(j + 1).text.length() <= 3 && boundaryAt(cr)) return cr;
+                    // First author "Surname, Given Names [I.]" (Chicago, MLA, Harvard with full names).
+                    if (firstName && end == i + 1 + countParticles(i)) {
+                        int g = j + 1;
+                        int words = 0;
+                        while (words < 3 && isCapWord(g) && !isUpperWord(g)) { g++; words++; }
+                        int gi = initials(g);
+                        if (gi > 0) g = gi;
+                        if ((words > 0 || gi > 0) && boundaryAt(g)) return g;
+                    }
+                }
+                if (j < toks.size() && toks.get(j).is("(")) {
+                    ini = initials(j + 1);
+                    if (ini > 0 && ini < toks.size() && toks.get(ini).is(")")) return ini + 1;
+                }
+                // "FERRIERES Madeleine": an all-caps surname followed by given names.
+                if (isUpperWordSurname(i, end) && isCapWord(j) && !isUpperWord(j)) {
+                    int g = j;
+                    int words = 0;
+                    while (words < 3 && isCapWord(g) && !isUpperWord(g)) { g++; words++; }
+                    if (boundaryAt(g)) return g;
+                }
+            }
+            return -1;
+        }
+
+        private int countParticles(int i) {
+            int j = i;
+            while (isParticle(j)) j++;
+            return j - i;
+        }
+
+        private boolean isUpperWordSurname(int i, int end) {
+            for (int k = i; k < end; k++) if (!isParticle(k) && !isUpperWord(k)) return false;
+            return true;
+        }
+
+        /** "J. A. Smith" / "David Hoiem" / "Larry D. Wittie" / "Jean-Paul de la Roche". */
+        private int givenFirst(int i) {
+            int j = i;
+            int ini = initials(j);
+            int given = 0;
+            if (ini > 0) {
+                j = ini;
+            } else {
+                while (given < 3 && isCapWord(j) && !isUpperWord(j)) {
+                    j++;
+                    given++;
+                    int mid = initials(j);
+                    if (mid > 0) { j = mid; break; }
+                }
+                if (given == 0) return -1;
+            }
+            // Then the surname: particles and one or two capitalised words, ending at a boundary.
+            List<Integer> ends = surnameEnds(j);
+            for (int e : ends) if (boundaryAt(e)) return e;
+            // "David Hoiem": the last given word was in fact the surname.
+            if (ini < 0 && given >= 2 && boundaryAt(j)) return j;
+            return -1;
+        }
+
+        /** A group author after a semicolon: capitalised words (and "of", "in", ...) up to a period. */
+        private int group(int i) {
+            int j = i;
+            int caps = 0;
+            while (j < toks.size() && j < i + 15) {
+                String t = toks.get(j).text;
+                if (t.equals(".") || t.equals(",") || t.equals(";")) break;
+                if (Character.isUpperCase(t.codePointAt(0))) caps++;
+                else if (!GROUP_WORDS.contains(t.toLowerCase(Locale.ROOT)) && !"()".contains(t)) return -1;
+                j++;
+            }
+            return caps >= 2 && j > i ? j : -1;
+        }
     }
 }
