@@ -227,7 +227,7 @@ public final class BatchJob {
         try {
             outcome = convert(item, name, names, st);
         } catch (OffprintException e) {
-            outcome = failed(st, item, e.code(), e.getMessage());
+            outcome = failed(st, item, e.code(), withoutLabel(e.getMessage(), item));
         } catch (StackOverflowError e) {
             outcome = failed(st, item, "too-complex", "the page is nested too deeply to convert");
         } catch (OutOfMemoryError e) {
@@ -241,6 +241,15 @@ public final class BatchJob {
         }
         if (st.end()) recorder.record(index, outcome);
         Thread.interrupted(); // a late timeout's interrupt must not leak into the pool's next item
+    }
+
+    /** Stages may start their messages with the input's name; the report and CLI add it themselves. */
+    static String withoutLabel(String message, Inputs.Item item) {
+        if (message == null) return "";
+        for (String prefix : new String[] {item.label() + ": ", item.stdin() ? null : item.path() + ": "}) {
+            if (prefix != null && message.startsWith(prefix)) return message.substring(prefix.length());
+        }
+        return oneLine(message);
     }
 
     private static String limitText(java.time.Duration d) {
