@@ -183,6 +183,7 @@ public final class BatchJob {
         final List<String> warnings = new ArrayList<>();
         String id;
         private boolean open = true;
+        private boolean running = true;
 
         /** Publishes an output unless the item already ended (timed out). */
         synchronized boolean publish(AtomicWriter.IoAction move) throws IOException {
@@ -197,6 +198,12 @@ public final class BatchJob {
             open = false;
             return was;
         }
+
+        /** Interrupts the worker, but only while it still runs this item (never its next one). */
+        synchronized void interrupt() { if (running) thread.interrupt(); }
+
+        /** The worker is done with this item; after this no interrupt for it can arrive. */
+        synchronized void leave() { running = false; }
 
         synchronized List<Outcome.Output> outputs() { return List.copyOf(outputs); }
 
@@ -215,7 +222,7 @@ public final class BatchJob {
                 if (!st.end()) return;
                 recorder.record(index, new Outcome.Failed(st.id, item.label(), "timeout",
                         "took longer than " + limitText(request.timeLimit()), st.outputs(), st.warnings(), st.ms()));
-                st.thread.interrupt();
+                st.interrupt();
                 // the stuck thread may never come back: give the pool a fresh one in its place
                 synchronized (pool) {
                     pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
@@ -240,14 +247,15 @@ public final class BatchJob {
             if (timer != null) timer.cancel(false);
         }
         if (st.end()) recorder.record(index, outcome);
-        Thread.interrupted(); // a late timeout's interrupt must not leak into the pool's next item
+        st.leave();
+        Thread.interrupted(); // a timeout's interrupt must not leak into the pool's next item
     }
 
     /** Stages may start their messages with the input's name; the report and CLI add it themselves. */
     static String withoutLabel(String message, Inputs.Item item) {
         if (message == null) return "";
         for (String prefix : new String[] {item.label() + ": ", item.stdin() ? null : item.path() + ": "}) {
-            if (prefix != null && message.startsWith(prefix)) return message.substring(prefix.length());
+            if (prefix != null && message.startsWith(prefix)) return oneLine(message.substring(prefix.length()));
         }
         return oneLine(message);
     }
