@@ -47,6 +47,12 @@ public final class LinksAsNotes implements Transform {
             byId.put(n.id(), n);
             if (n.kind() == Note.Kind.LINK) idByUrl.putIfAbsent(n.url(), n.id());
         }
+        // ids share one space in HTML and EPUB: new note ids also avoid heading and reference ids
+        Set<String> otherIds = new HashSet<>();
+        for (dev.offprint.model.Reference r : article.references()) otherIds.add(r.id());
+        ModelWalk.forEachNode(article.body(), node -> {
+            if (node instanceof Block.Heading h && !h.id().isEmpty()) otherIds.add(h.id());
+        });
         List<Note> made = new ArrayList<>();
         int[] counter = {0};
 
@@ -64,7 +70,7 @@ public final class LinksAsNotes implements Transform {
                     }
                     String id = idByUrl.get(link.target());
                     if (id == null) {
-                        do { id = ID_PREFIX + (++counter[0]); } while (byId.containsKey(id));
+                        do { id = ID_PREFIX + (++counter[0]); } while (byId.containsKey(id) || otherIds.contains(id));
                         Note note = new Note(id, Note.Kind.LINK,
                                 List.of(new Paragraph(List.of(new Text(link.target())))), link.target());
                         byId.put(id, note);

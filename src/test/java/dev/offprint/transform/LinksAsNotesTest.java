@@ -90,6 +90,13 @@ class LinksAsNotesTest {
     }
 
     @Test
+    void newNoteIdsAvoidHeadingIds() {
+        Article in = article(List.of(new Block.Heading(2, List.of(new Text("Link 1")), "link-1"), p(link("https://z.org/", "z"))),
+                List.of());
+        assertEquals("link-2", new LinksAsNotes().apply(in).notes().get(0).id());
+    }
+
+    @Test
     void runningTwiceChangesNothingMore() {
         Article in = article(List.of(p(link("https://a.org/", "a"), new Text(" "), link("https://b.org/", "b"))),
                 List.of(footnote("fn", link("https://c.org/", "c"))));
