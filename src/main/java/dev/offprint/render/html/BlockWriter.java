@@ -43,8 +43,8 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override public Void heading(Block.Heading h) {
         String text = PlainText.of(h.content());
-        // an empty heading is a landmark with no name for screen readers: leave it out
-        if (text.isEmpty() && h.content().stream().noneMatch(i -> i instanceof Inline.Image)) return null;
+        // a heading with no text (an image's alt counts) names nothing for a screen reader: leave it out
+        if (text.isEmpty()) return null;
         String id = state.uniqueId(h.id().isEmpty() ? text : h.id(), "section-" + (state.outline.size() + 1));
         if (state.inBody) state.outline.add(new OutlineEntry(h.level(), id, text.isEmpty() ? "Section" : text));
         String tag = "h" + h.level();
@@ -91,6 +91,8 @@ final class BlockWriter implements Block.Visitor<Void> {
             w.open("dt");
             inline(def.term());
             w.close("dt").newline();
+            // HTML requires a dd after every dt: a term without definitions gets an empty one
+            if (def.definitions().isEmpty()) w.open("dd").close("dd").newline();
             for (List<Block> definition : def.definitions()) {
                 w.open("dd");
                 items(definition);

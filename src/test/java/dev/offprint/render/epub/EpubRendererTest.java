@@ -196,6 +196,24 @@ class EpubRendererTest {
     }
 
     @Test
+    void oddButLegalModelShapesGiveAValidBook() throws Exception {
+        // shapes met in real pages (readability corpus: archive-of-our-own): a term with no definition,
+        // empty lists, rows without cells, a heading of only an image, an empty quote
+        List<Block> body = List.of(
+                new Block.DefinitionList(List.of(new Block.Definition(List.of(new Inline.Text("Term")), List.of()))),
+                new Block.ListBlock(false, 1, List.of(List.of())),
+                new Block.ListBlock(true, 1, List.of()),
+                new Block.Table(List.of(), List.of(), List.of(new Block.Row(List.of()))),
+                new Block.Heading(2, List.of(new Inline.Image("https://example.org/x.png", "")), "img-heading"),
+                new Block.Quote(List.of(), List.of()),
+                new Block.Paragraph(List.of()),
+                new Block.Figure("https://example.org/y.png", "", 0, 0, List.of(), List.of()),
+                new Block.CodeBlock("", ""));
+        Article a = new Article(Metadata.empty().withTitle("Odd shapes"), body, List.of(), List.of(), List.of(), null);
+        assertClean(epub(a, Media.empty(), new RenderContext(T)), "odd shapes");
+    }
+
+    @Test
     void deepNestingGivesAValidBook() throws Exception {
         byte[] b = epub(HostileArticles.deep(5_000), Media.empty(), new RenderContext(T));
         assertClean(b, "deep article");
