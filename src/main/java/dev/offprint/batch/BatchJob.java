@@ -281,7 +281,9 @@ public final class BatchJob {
         Article article = new AssignHeadingIds().apply(extraction.article());
         ResourceLoader.Result media = loader.load(article, page);
         addWarnings(st, media.diagnostics());
-        for (Diagnostic d : media.diagnostics()) partial |= PARTIAL_CODES.contains(d.code());
+        for (Diagnostic d : media.diagnostics()) {
+            partial |= d.severity() == Diagnostic.Severity.WARNING && PARTIAL_CODES.contains(d.code());
+        }
         if (name == null) {
             String title = article.metadata().title() != null ? article.metadata().title() : article.metadata().url();
             String slug = OutputNames.slug(title);
