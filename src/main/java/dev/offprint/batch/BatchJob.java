@@ -8,6 +8,7 @@ import dev.offprint.model.Article;
 import dev.offprint.render.Format;
 import dev.offprint.render.RenderContext;
 import dev.offprint.render.Renderer;
+import dev.offprint.source.FileSource;
 import dev.offprint.source.Page;
 import dev.offprint.source.ResourceLoader;
 import dev.offprint.transform.AssignHeadingIds;
@@ -274,7 +275,7 @@ public final class BatchJob {
     }
 
     private Outcome convert(Inputs.Item item, String name, OutputNames names, ItemState st) throws IOException {
-        Page page = item.stdin() ? InterimReader.read(stdin, item.label()) : InterimReader.read(item.path(), item.label());
+        Page page = item.stdin() ? readStdin(item.label()) : new FileSource().read(item.path());
         Extraction extraction = stages.extract(page);
         boolean partial = false;
         addWarnings(st, extraction.diagnostics());
@@ -311,6 +312,11 @@ public final class BatchJob {
         return partial
                 ? new Outcome.Partial(st.id, item.label(), st.outputs(), st.warnings(), st.ms())
                 : new Outcome.Ok(st.id, item.label(), st.outputs(), st.warnings(), st.ms());
+    }
+
+    private Page readStdin(String label) throws IOException {
+        byte[] bytes = stdin.readNBytes((int) FileSource.DEFAULT_MAX_BYTES + 1); // one over: too large, not truncated
+        return new FileSource().fromBytes(label, bytes, null, "about:blank", null, null);
     }
 
     private static void addWarnings(ItemState st, List<Diagnostic> diags) {
