@@ -160,6 +160,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void everyFormatIsWrittenAndThePageSizeReachesThePdf() throws IOException {
+        Path page = Files.writeString(tmp.resolve("tea.html"), ARTICLE);
+        Path out = tmp.resolve("out");
+        Run r = run("convert", "-f", "pdf,epub,html,json,txt", "--page-size", "Letter", "-o", out.toString(), page.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(List.of("tea.epub", "tea.html", "tea.json", "tea.pdf", "tea.txt"), files(out));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("tea.pdf").toFile())) {
+            var box = pdf.getPage(0).getMediaBox();
+            assertEquals(612f, box.getWidth(), 0.5f);
+            assertEquals(792f, box.getHeight(), 0.5f);
+        }
+        assertTrue(Files.readString(out.resolve("tea.json")).contains("\"title\": \"Tea and Memory\""));
+    }
+
+    @Test
     void quietPrintsOnlyErrors() throws IOException {
         Path out = tmp.resolve("out");
         Run r = run("convert", "-q", "-f", "txt", "-o", out.toString(), tmp.resolve("missing.html").toString());
