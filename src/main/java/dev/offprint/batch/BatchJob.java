@@ -306,12 +306,23 @@ public final class BatchJob {
                     o -> renderer.render(toRender, media.media(), ctx, o), st::publish);
             synchronized (st) { st.outputs.add(out); }
         }
-        List<Diagnostic> rendered = ctx.diagnostics();
+        List<Diagnostic> rendered = new ArrayList<>();
+        for (Diagnostic d : ctx.diagnostics()) if (!alreadySaid(d, media)) rendered.add(d);
         addWarnings(st, rendered);
         for (Diagnostic d : rendered) partial |= d.severity() == Diagnostic.Severity.WARNING;
         return partial
                 ? new Outcome.Partial(st.id, item.label(), st.outputs(), st.warnings(), st.ms())
                 : new Outcome.Ok(st.id, item.label(), st.outputs(), st.warnings(), st.ms());
+    }
+
+    /**
+     * A renderer's note that an image is missing repeats what loading it said (each renderer says it
+     * again): one warning per image is enough, and it does not make the item partial twice over.
+     */
+    private static boolean alreadySaid(Diagnostic d, ResourceLoader.Result media) {
+        if (!d.code().startsWith("image-")) return false;
+        for (String url : media.refused()) if (d.message().contains(url)) return true;
+        return false;
     }
 
     private Page readStdin(String label) throws IOException {

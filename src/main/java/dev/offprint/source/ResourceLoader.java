@@ -63,9 +63,12 @@ public final class ResourceLoader {
         }
     }
 
-    /** What was loaded, and why the rest was not. */
-    public record Result(Media media, List<Diagnostic> diagnostics) {
-        public Result { diagnostics = List.copyOf(diagnostics); }
+    /** What was loaded, and why the rest was not ({@code refused}: the URLs not loaded). */
+    public record Result(Media media, List<Diagnostic> diagnostics, Set<String> refused) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+            refused = Set.copyOf(refused);
+        }
     }
 
     private final Limits limits;
@@ -83,6 +86,7 @@ public final class ResourceLoader {
     public Result load(Article article, Page page) {
         Map<String, Media.Item> items = new LinkedHashMap<>();
         List<Diagnostic> diags = new ArrayList<>();
+        Set<String> refused = new LinkedHashSet<>();
         Path folder = realFolder(page);
         long total = 0;
         int count = 0;
@@ -104,12 +108,13 @@ public final class ResourceLoader {
                 total += item.bytes().length;
                 items.put(url, item);
             } catch (Refusal r) {
+                refused.add(url);
                 String message = shorten(url) + ": " + r.getMessage();
                 diags.add(leadOnly && url.equals(lead) ? Diagnostic.info(r.code, "lead image " + message)
                         : Diagnostic.warning(r.code, message));
             }
         }
-        return new Result(new Media(items), diags);
+        return new Result(new Media(items), diags, refused);
     }
 
     /** A refused image: the diagnostic's code and reason. */
