@@ -175,6 +175,21 @@ class ConvertCommandTest {
     }
 
     @Test
+    void stdinIsReadAndNamedAfterTheTitle() throws IOException {
+        Assumptions.assumeTrue(extractorWorks(), "the extractor is not merged yet");
+        Path out = tmp.resolve("out");
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(ARTICLE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run r = run("convert", "-f", "txt", "-o", out.toString(), "-");
+            assertEquals(ExitCodes.OK, r.exit(), r.err());
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(List.of("tea-and-memory.txt"), files(out));
+    }
+
+    @Test
     void quietPrintsOnlyErrors() throws IOException {
         Path out = tmp.resolve("out");
         Run r = run("convert", "-q", "-f", "txt", "-o", out.toString(), tmp.resolve("missing.html").toString());
