@@ -94,7 +94,7 @@ public final class BatchJob {
     public Summary run() {
         long start = System.nanoTime();
         Path outDir = prepareOutputDir(request.outputDir());
-        Inputs.Expansion expansion = Inputs.expand(request.inputs());
+        Inputs.Expansion expansion = Inputs.expand(request.inputs(), outDir);
         List<Inputs.Item> items = expansion.items();
 
         Set<Path> inputPaths = new HashSet<>();

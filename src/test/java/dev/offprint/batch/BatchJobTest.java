@@ -300,6 +300,19 @@ class BatchJobTest {
     }
 
     @Test
+    void aFolderSearchSkipsTheOutputFolderInsideIt() throws IOException {
+        Path in = tmp.resolve("site");
+        page("site/a.html", "alpha");
+        Path out = in.resolve("out");
+        ConvertRequest html = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON), out, PageSize.A4, 1,
+                Duration.ZERO, ConvertRequest.ReportMode.OFF);
+        Files.createDirectories(out);
+        page("site/out/old.html", "last run's output");
+        Summary s = run(html, FAKE);
+        assertEquals(List.of("a"), s.outcomes().stream().map(Outcome::id).toList());
+    }
+
+    @Test
     void outputNamesAreCleanedForEveryFileSystem() {
         assertEquals("CON_", OutputNames.clean("CON"));
         assertEquals("a_b_c", OutputNames.clean("a/b\\c"));
