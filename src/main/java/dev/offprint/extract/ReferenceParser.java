@@ -68,7 +68,7 @@ public final class ReferenceParser {
             "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
     /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
     private static final Pattern TITLE_NOTE = Pattern.compile(
-            "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?:ed|eds|edition|Aufl|trans|translated|transl|vol|Vol|rev|Hrsg)\\b[^()]{0,40})\\))[.,]?$");
+            "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?i:ed|eds|edition|aufl|trans|translated|transl|tr|vol|rev|hrsg)\\b[^()]{0,40})\\))[.,]?$");
     /** ", Man, and Cybernetics" / ", Speech, and Signal": a list of capitalised words inside a name. */
     private static final Pattern INNER_LIST = Pattern.compile(",(?: \\p{Lu}[\\p{L}-]*){1,3}(?:,(?: \\p{Lu}[\\p{L}-]*){1,3})*,? (?:and|&) \\p{Lu}");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:to appear|in press|submitted|forthcoming|accepted|in preparation|under review)\\b");
@@ -578,7 +578,15 @@ public final class ReferenceParser {
             if ((c == '?' || c == '!') && atEnd) return i;
             if (c != '.' || !atEnd) continue;
             String w = wordBefore(s, i);
-            if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i - 1 > from) continue; // an initial in a title: "John F. Kennedy"
+            // An initial opening a title or following another ("B. F. Skinner: A fresh appraisal"); a
+            // single letter after a word ends the sentence ("... and vitamin D. Nutrients").
+            if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+                String prev = wordBefore(s, Math.max(from, i - 2));
+                boolean atStart = i - 1 <= from;
+                boolean afterInitial = prev.length() == 1 && i >= 3
+                        && (s.charAt(i - 2) == '.' || s.charAt(i - 2) == ' ' && s.charAt(i - 3) == '.'); // "U.S." / "B. F."
+                if (atStart || afterInitial) continue;
+            }
             if (ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) && w.length() <= 4 && !w.equalsIgnoreCase("al")) {
                 // "vs." / "no." and the like; but a sentence may end on one.
                 if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) continue;
@@ -764,8 +772,8 @@ public final class ReferenceParser {
                 if (gf > 0 && !first) {
                     // "Card, S. K., Robertson, G. G., The Information Visualizer": in a surname-first list a
                     // later given-first name needs initials or an "and" before it ("Lakoff, George, and Mark Johnson").
-                    boolean surnameStyle = style == Style.SURNAME_INITIALS || style == Style.SURNAME_GIVEN;
-                    if (surnameStyle && !gfInitials && !afterAnd) gf = -1;
+                    // Chicago's "Child, Julia, Louisette Bertholle, and Simone Beck" inverts only the first name.
+                    if (style == Style.SURNAME_INITIALS && !gfInitials && !afterAnd) gf = -1;
                     // "S. E. Han, G. Chen, Nano Lett. 10": capitalised words then a number are a journal.
                     if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && numberAfter(gf) && !(afterAnd && yearAfter(gf))) gf = -1;
                 }
@@ -790,10 +798,13 @@ public final class ReferenceParser {
                 i = unitEnd;
                 int ed = editorMark(i);
                 if (ed > i) {
-                    // The editors' mark closes the list: "In D. S. Touretzky, editor, Neural Information ...".
                     end = toks.get(ed - 1).end;
                     edited = true;
-                    break;
+                    // A bare mark closes the list ("In D. S. Touretzky, editor, Neural Information ...");
+                    // a bracketed one may be followed by more names ("Marshall, F. (Producers), & Fincher, D.").
+                    boolean bracketed = toks.get(ed - 1).is(")");
+                    i = ed;
+                    if (!bracketed) break;
                 }
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
@@ -983,6 +994,8 @@ public final class ReferenceParser {
         private int surnameFirst(int i, boolean firstName) {
             for (int end : surnameEnds(i)) {
                 int j = end;
+                // "Baes Jr., C. F.": a suffix between the surname and the initials.
+                if (j < toks.size() && SUFFIXES.contains(toks.get(j).text) && j + 1 < toks.size() && toks.get(j + 1).is(".")) j += 2;
                 // "Muresanu DF" / "Rezaei Y." (Vancouver): caps run right after the surname.
                 int ini = initials(j);
                 if (ini > 0 && boundaryAt(ini) && !(ini < toks.size() && isCapWord(ini) && !toks.get(ini - 1).is("."))) return ini;
@@ -991,6 +1004,7 @@ public final class ReferenceParser {
                 if (cr > 0 && isUpperWordSurname(i, end) && toks.get(j).text.length() <= 2 && boundaryAt(cr)) return cr;
                 if (j < toks.size() && toks.get(j).is(",")) {
                     ini = initials(j + 1);
+                    while (ini > 0 && isParticle(ini)) ini++; // "Santos Otero, A. de."
                     if (ini > 0 && (ini >= toks.size() || boundaryAt(ini) || isQuote(toks.get(ini).text))) return ini;
                     cr = capsRun(j + 1);
                     if (cr > 0 && toks.get(j + 1).text.length() <= 3 && boundaryAt(cr)) return cr;

@@ -153,7 +153,7 @@ class ReferenceParserCorpusTest {
      * "Heidegger M."); else the last word ("J. A. Smith").
      */
     static String surname(String name) {
-        String n = name.strip();
+        String n = name.strip().replaceAll("[\\s,.;:]+$", "");
         int comma = n.indexOf(',');
         if (comma > 0) return n.substring(0, comma);
         String[] w = n.split("\\s+");
