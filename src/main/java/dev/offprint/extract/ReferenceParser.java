@@ -310,7 +310,7 @@ public final class ReferenceParser {
                 chapter = true;
                 t = t.substring(in.end());
                 Names.Result editors = Names.scan(t);
-                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+", "");
+                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+(?:\\(\\d{4}[a-z]?\\)[\\s.,:]*)?", "");
                 else t = dropEditors(t);
             }
             t = t.replaceFirst("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*", "");
@@ -655,17 +655,43 @@ public final class ReferenceParser {
                 && !candidate.toLowerCase(Locale.ROOT).contains("journal")) return true;
         boolean colon = stop < tail.length() && tail.charAt(stop) == ':' && stop + 2 < tail.length()
                 && !Character.isDigit(tail.charAt(skipSpaces(tail, stop + 1)));
-        if (colon) return candidate.split(" ").length <= 4; // "New York: Penguin"
+        if (colon) return looksLikePlace(candidate); // "New York: Penguin"
         return MONTH.matcher(candidate).find();
     }
 
-    /** "New York", "Hillsdale, NJ", "London/Philadelphia": one to three capitalised words. */
+    /**
+     * "New York", "Hillsdale, NJ", "London/Philadelphia", "Ross-on-Wye": a place of publication. A
+     * single capitalised word, a well-known publishing city, or a town with a state or country
+     * code; "Machine Learning" (before ": An Approach") is not one.
+     */
     static boolean looksLikePlace(String s) {
-        String[] words = s.strip().split("[\\s,/]+");
-        if (words.length == 0 || words.length > 4) return false;
-        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        String all = s.strip();
+        if (all.isEmpty() || all.length() > 60) return false;
+        for (String part : all.split("\\s*/\\s*")) {
+            String p = part.strip();
+            Matcher coded = PLACE_CODE.matcher(p);
+            if (coded.find()) p = p.substring(0, coded.start()).strip();
+            if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))) return false;
+            boolean oneWord = p.indexOf(' ') < 0 && p.length() <= 24;
+            if (!oneWord && !coded.find(0) && !CITIES.contains(p.toLowerCase(Locale.ROOT))) return false;
+            if (!oneWord && coded.find(0) && p.split(" ").length > 3) return false;
+        }
         return true;
     }
+
+    /** ", NJ" / ", Mass." / ", U.K." / ", Germany"-like codes closing a place. */
+    private static final Pattern PLACE_CODE = Pattern.compile(
+            ",\\s*(?:\\p{Lu}{2}|\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\p{Ll}{1,4}\\.|USA|UK|Canada|Germany|France|Italy|Spain|Switzerland|Netherlands|Australia|India|Japan|China|Brazil)\\s*$");
+
+    /** Cities of more than one word (and a few single-word ones) that publishers name. */
+    private static final Set<String> CITIES = Set.of(
+            "new york", "san francisco", "los angeles", "san diego", "san mateo", "palo alto", "menlo park", "ann arbor",
+            "new haven", "upper saddle river", "englewood cliffs", "thousand oaks", "newbury park", "grand rapids",
+            "new brunswick", "new delhi", "mexico city", "rio de janeiro", "são paulo", "sao paulo", "buenos aires",
+            "hong kong", "frankfurt am main", "tel aviv", "st. louis", "saint louis", "salt lake city", "los altos",
+            "beverly hills", "cape town", "winona lake", "south bend", "chapel hill", "baton rouge", "college station",
+            "la jolla", "santa monica", "santa barbara", "santa cruz", "research triangle park", "west lafayette",
+            "london", "paris", "berlin", "oxford", "cambridge", "boston", "chicago", "amsterdam", "washington");
 
     private static int skipSpaces(String s, int i) {
         int j = i;
@@ -673,10 +699,8 @@ public final class ReferenceParser {
         return j;
     }
 
-    /** Drops a chapter's editors: "E. Editor & F. Editor (Eds.), Book" -> "Book". */
+    /** Drops a chapter's editors written before the book: "edited by E. Editor, Book" -> "Book". */
     static String dropEditors(String t) {
-        Matcher m = Pattern.compile("(?i)\\((?:eds?|hrsg|dir|coord|a cura di|org|éds?)\\.?\\)\\s*[,.:]?\\s*").matcher(t);
-        if (m.find() && m.start() < 300) return t.substring(m.end());
         Matcher m2 = Pattern.compile("(?i)^(?:edited by|ed\\. by|hg\\. v\\.|hrsg\\. v\\.)\\s").matcher(t);
         if (m2.find()) {
             int end = sentenceEnd(t, m2.end(), true);
@@ -805,6 +829,10 @@ public final class ReferenceParser {
                     boolean bracketed = toks.get(ed - 1).is(")");
                     i = ed;
                     if (!bracketed) break;
+                    int after = separator(i);
+                    boolean and = false;
+                    for (int k = i; after > 0 && k < after; k++) if (!toks.get(k).is(",") && !toks.get(k).is(";")) and = true;
+                    if (!and) break;
                 }
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
