@@ -287,12 +287,26 @@ public final class ReferenceParser {
                 int comma = sentenceEnd(rest, 0, true);
                 if (comma > 0) end = comma;
             }
+            if (commaStyle && end > 0) {
+                // "Patel, S. and Pasquale, L.R., Glaucoma drainage devices: a review of the past, present,
+                // and future. Seminars in ophthalmology, 2010.": a sentence in lowercase words running
+                // past the first comma is still the title.
+                int dot = sentenceEnd(rest, 0, false);
+                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) end = dot;
+            }
             if (end < 0) end = rest.length();
             int titleEnd = end;
             // Keep a closing question or exclamation mark, which is part of the title.
             if (end < rest.length() && (rest.charAt(end) == '?' || rest.charAt(end) == '!')) titleEnd = end + 1;
             title = rest.substring(0, titleEnd);
             return end < rest.length() ? rest.substring(end + 1) : "";
+        }
+
+        /** ", present, and future": the comma continues a sentence (its next word is lowercase). */
+        private static boolean lowercaseAfterComma(String fromComma) {
+            String t = fromComma.replaceFirst("^[,\\s]+", "");
+            return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))
+                    && !Pattern.compile("^(?:in|to|pp?|vol|no|eds?|trans|tr|ed\\.|edited|accessed|available|retrieved|dans|im|en|hrsg)\\b").matcher(t).find();
         }
 
         /** ", 37(7), pages 72-76" / ", vol. 3" / ", 1987": volume, page or year parts. */
