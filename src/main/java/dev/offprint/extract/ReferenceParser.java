@@ -44,7 +44,7 @@ public final class ReferenceParser {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern LEADING_NUMBER =
-            Pattern.compile("^(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\s*\\d{1,4}\\s*\\)|\\d{1,4}\\s*[.)](?!\\d)|\\d{1,3}\\s+(?=\\p{Lu})|[-•*–]\\s)\\s*");
+            Pattern.compile("^(?!\\(?(?:1[5-9]|20)\\d\\d\\b)(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\s*\\d{1,4}\\s*\\)|\\d{1,4}\\s*[.)](?!\\d)|\\d{1,3}\\s+(?=\\p{Lu})|[-•*–]\\s)\\s*");
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:\\bdoi\\s*:?\\s*|https?://(?:dx\\.)?doi\\.org/\\s*)?\\b(10\\.\\d{4,9}/\\S+)");
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID\\s*:?\\s*(\\d{1,9})\\b");
@@ -451,8 +451,10 @@ public final class ReferenceParser {
                 int a = m.end();
                 char after = a < t.length() ? t.charAt(a) : ' ';
                 char before = b >= 0 ? t.charAt(b) : ' ';
-                // Page ranges ("1998–2004" as pages) are unlikely; a year inside a range of pages is skipped.
+                // A year opening or closing a range ("pages 1939–1946", "1850–1900" in a title) is
+                // rarely the publication year.
                 if (before == '-' || before == '–') continue;
+                if ((after == '-' || after == '–') && a + 1 < t.length() && Character.isDigit(t.charAt(a + 1))) continue;
                 if (before == '(' || after == ';') return Integer.valueOf(m.group(1));
                 if (first == null) first = Integer.valueOf(m.group(1));
             }
