@@ -45,6 +45,7 @@ public final class ReferenceParser {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern LEADING_NUMBER =
             Pattern.compile("^(?!\\(?(?:1[5-9]|20)\\d\\d\\b)(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\s*\\d{1,4}\\s*\\)|\\d{1,4}\\s*[.)](?!\\d)|\\d{1,3}\\s+(?=\\p{Lu})|[-•*–]\\s)\\s*");
+    private static final Pattern SAME_AUTHOR = Pattern.compile("^[-–—_‐]{2,}\\s*[.,]?\\s*");
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:\\bdoi\\s*:?\\s*|https?://(?:dx\\.)?doi\\.org/\\s*)?\\b(10\\.\\d{4,9}/\\S+)");
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID\\s*:?\\s*(\\d{1,9})\\b");
@@ -68,7 +69,8 @@ public final class ReferenceParser {
             "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
     /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
     private static final Pattern TITLE_NOTE = Pattern.compile(
-            "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?i:ed|eds|edition|aufl|trans|translated|transl|tr|vol|rev|hrsg)\\b[^()]{0,40})\\))[.,]?$");
+            "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?i:ed|eds|edition|aufl|trans|translated|transl|tr|vol|rev|hrsg"
+            + "|dissertation|thesis|report|press|verlag)\\b[^()]{0,80}|[^()]{0,80}\\b(?:1[5-9]|20)\\d\\d)\\))[.,]?$");
     /** ", Man, and Cybernetics" / ", Speech, and Signal": a list of capitalised words inside a name. */
     private static final Pattern INNER_LIST = Pattern.compile(",(?: \\p{Lu}[\\p{L}-]*){1,3}(?:,(?: \\p{Lu}[\\p{L}-]*){1,3})*,? (?:and|&) \\p{Lu}");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:to appear|in press|submitted|forthcoming|accepted|in preparation|under review)\\b");
@@ -115,6 +117,8 @@ public final class ReferenceParser {
 
         Reference run(String id, String raw) {
             s = LEADING_NUMBER.matcher(s).replaceFirst("");
+            // "———." / "______." / "---": the same author(s) as the entry before, which this entry cannot know.
+            s = SAME_AUTHOR.matcher(s).replaceFirst("");
             takeIdentifiers();
             s = tidy(s);
             if (s.isEmpty()) return build(id, raw);
@@ -590,7 +594,7 @@ public final class ReferenceParser {
             else if (c == ')' || c == ']') depth = Math.max(0, depth - 1);
             if (depth > 0) continue;
             boolean atEnd = i + 1 == s.length() || s.charAt(i + 1) == ' ';
-            if (commaToo && c == ',' && atEnd) return i;
+            if (commaToo && c == ',' && atEnd && !INNER_LIST.matcher(s).region(i, s.length()).lookingAt()) return i;
             if ((c == '?' || c == '!') && atEnd) return i;
             if (c != '.' || !atEnd) continue;
             String w = wordBefore(s, i);
@@ -608,7 +612,8 @@ public final class ReferenceParser {
                 if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) continue;
                 if (w.equalsIgnoreCase("vs") || w.equalsIgnoreCase("eg") || w.equalsIgnoreCase("cf")) continue;
             }
-            if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) continue; // "... 2nd ed. revised"
+            // "... 2nd ed. revised": a lowercase word after an abbreviation continues the sentence.
+            if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2)) && w.length() <= 4) continue;
             return i;
         }
         return -1;
@@ -829,13 +834,14 @@ public final class ReferenceParser {
                             : full ? Style.SURNAME_GIVEN : Style.SURNAME_INITIALS;
                 }
                 unitEnd = suffix(unitEnd);
+                int alias = alias(unitEnd);
                 String name = s.substring(toks.get(i).start, toks.get(unitEnd - 1).end);
                 // "Rezaei Y." ending the list: Vancouver initials carry no period; the period is the list's.
                 if (name.endsWith(".") && name.indexOf('.') == name.length() - 1 && name.indexOf(',') < 0
                         && unitEnd >= 2 && toks.get(unitEnd - 2).text.length() == 1) name = name.substring(0, name.length() - 1);
                 names.add(name);
-                end = Math.max(end, toks.get(unitEnd - 1).end);
-                i = unitEnd;
+                end = Math.max(end, toks.get(alias - 1).end);
+                i = alias;
                 int ed = editorMark(i);
                 if (ed > i) {
                     end = toks.get(ed - 1).end;
@@ -895,6 +901,16 @@ public final class ReferenceParser {
                 "ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "dirs", "coord", "comp", "comps", "org", "orgs", "éd", "éds",
                 "director", "directors", "producer", "producers", "writer", "writers", "translator", "trans", "compiler",
                 "illustrator", "narrator", "host", "performer", "creator", "compilador", "coordinator");
+
+        /** "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)" / "Esty, Joshua (Jed)": another name in brackets. */
+        private int alias(int j) {
+            if (j >= toks.size() || !toks.get(j).is("(")) return j;
+            int k = j + 1;
+            int words = 0;
+            while (k < toks.size() && words < 6 && (isCapWord(k) || isInitial(k) || toks.get(k).is("."))) { k++; words++; }
+            return words > 0 && k < toks.size() && toks.get(k).is(")") && !EDITOR_WORDS.contains(toks.get(j + 1).text.toLowerCase(Locale.ROOT))
+                    ? k + 1 : j;
+        }
 
         /** "Smith, J., Jr." / "Henderson, D. A. Jr.": a generational suffix belongs to the name. */
         private int suffix(int j) {
@@ -1053,7 +1069,8 @@ public final class ReferenceParser {
                     cr = capsRun(j + 1);
                     if (cr > 0 && toks.get(j + 1).text.length() <= 3 && boundaryAt(cr)) return cr;
                     // First author "Surname, Given Names [I.]" (Chicago, MLA, Harvard with full names).
-                    if (firstName && end == i + 1 + countParticles(i)) {
+                    if (firstName && (end == i + 1 + countParticles(i)
+                            || end == i + 2 && PARTICLES.contains(toks.get(i).text.toLowerCase(Locale.ROOT)))) {
                         int g = j + 1;
                         int words = 0;
                         while (words < 3 && isCapWord(g) && !isUpperWord(g)) { g++; words++; }
