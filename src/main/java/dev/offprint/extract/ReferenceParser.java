@@ -80,6 +80,12 @@ public final class ReferenceParser {
             + "|cent(?:er|re)|committee|commission|university|office|bureau|board|foundation|group|library|service|administration"
             + "|authority|forum|union|bank|network|consortium|collaboration|investigators|team|panel|corporation|company"
             + "|government|federal|national|nations|federation|programme|program|collectif|academy|academies|college)\\b");
+    private static final Pattern CONTAINER_START = Pattern.compile(
+            "^(?:in|to|pp?|vol|no|eds?|trans|tr|ed\\.|edited|accessed|available|retrieved|dans|im|en|hrsg)\\b");
+    private static final Pattern NUMBERS_PART = Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)");
+    private static final Pattern CHAPTER_IN = Pattern.compile("^(?i:in)\\s*:?\\s+");
+    private static final Pattern NUMBERS_FIRST = Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)");
+    private static final Pattern BARE_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\\b");
 
@@ -184,7 +190,7 @@ public final class ReferenceParser {
         /** Mostly lowercase words, no digits, not a chapter's "In": a subtitle in sentence case. */
         private static boolean isSubtitle(String seg) {
             String t = seg.strip();
-            if (t.isEmpty() || t.matches("(?s)(?i)^in\\b.*") || t.chars().anyMatch(Character::isDigit)) return false;
+            if (t.isEmpty() || CHAPTER_IN.matcher(t + " ").find() || t.chars().anyMatch(Character::isDigit)) return false;
             String[] words = t.split("\\s+");
             if (words.length < 4 || words.length > 25 || NOT_YET.matcher(t).find()) return false;
             int lower = 0;
@@ -310,12 +316,12 @@ public final class ReferenceParser {
         private static boolean lowercaseAfterComma(String fromComma) {
             String t = fromComma.replaceFirst("^[,\\s]+", "");
             return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))
-                    && !Pattern.compile("^(?:in|to|pp?|vol|no|eds?|trans|tr|ed\\.|edited|accessed|available|retrieved|dans|im|en|hrsg)\\b").matcher(t).find();
+                    && !CONTAINER_START.matcher(t).find();
         }
 
         /** ", 37(7), pages 72-76" / ", vol. 3" / ", 1987": volume, page or year parts. */
         private static boolean hasNumbersPart(String t) {
-            return Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)").matcher(t).find();
+            return NUMBERS_PART.matcher(t).find();
         }
 
         /** Reads container, volume, issue, pages and year from what follows the title. */
@@ -323,7 +329,7 @@ public final class ReferenceParser {
             String t = tidy(tail);
             t = t.replaceFirst("^[.,;:\\s]+", "");
             boolean chapter = false;
-            Matcher in = Pattern.compile("^(?i:in)\\s*:?\\s+").matcher(t);
+            Matcher in = CHAPTER_IN.matcher(t);
             if (in.find()) {
                 chapter = true;
                 t = t.substring(in.end());
@@ -384,14 +390,14 @@ public final class ReferenceParser {
             else if ((m = PAGE_RANGE.matcher(t)).find() && !looksLikeYearRange(m.group(1))) pages = m.group(1);
             if (volume == null) {
                 // A bare number right after the container: "Nature 410, 123" / "Stroke, 43, 630".
-                Matcher bare = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])").matcher(t);
+                Matcher bare = BARE_VOLUME.matcher(t);
                 if (bare.find() && !isYearString(bare.group(1))) volume = bare.group(1);
             }
         }
 
         /** The index where the container name ends in {@code t}: the first volume, page, year or part mark. */
         private static int containerStop(String t) {
-            if (Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)").matcher(t).find()) return 0;
+            if (NUMBERS_FIRST.matcher(t).find()) return 0;
             int depth = 0;
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
@@ -489,10 +495,6 @@ public final class ReferenceParser {
         f = f.replaceAll("[\\s,;:]+$", "").strip();
         if (f.startsWith("(") && f.endsWith(")") && f.indexOf(')') == f.length() - 1) f = f.substring(1, f.length() - 1).strip();
         return f.isEmpty() || !f.codePoints().anyMatch(Character::isLetterOrDigit) ? null : f;
-    }
-
-    static String stripEnd(String s) {
-        return s.replaceAll("[\\s,.;:]+$", "");
     }
 
     /** Trailing punctuation is not part of a DOI or URL; a closing parenthesis is, when balanced. */
