@@ -124,13 +124,15 @@ public final class ReferenceParser {
         Reference run(String id, String raw) {
             s = LEADING_NUMBER.matcher(s).replaceFirst("");
             // "———." / "______." / "---": the same author(s) as the entry before, which this entry cannot know.
-            s = SAME_AUTHOR.matcher(s).replaceFirst("");
+            Matcher same = SAME_AUTHOR.matcher(s);
+            boolean sameAuthor = same.find();
+            if (sameAuthor) s = s.substring(same.end());
             takeIdentifiers();
             s = tidy(s);
             if (s.isEmpty()) return build(id, raw);
 
             // 1. Authors, by the name grammar.
-            Names.Result names = Names.scan(s);
+            Names.Result names = sameAuthor ? Names.NONE : Names.scan(s);
             int pos = names.end();
             authors = names.authors();
             boolean commaStyle = names.endedWithComma();
@@ -744,6 +746,8 @@ public final class ReferenceParser {
     static final class Names {
         record Result(List<String> authors, int end, boolean endedWithComma, boolean edited) {}
 
+        static final Result NONE = new Result(List.of(), 0, false, false);
+
         private record Tok(int start, int end, String text) {
             boolean is(String t) { return text.equals(t); }
         }
@@ -973,7 +977,6 @@ public final class ReferenceParser {
         private boolean isCapWord(int i) {
             if (i >= toks.size()) return false;
             String t = toks.get(i).text;
-            if (NOT_NAMES.contains(t)) return false;
             if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) return false;
             for (int k = 1; k < t.length(); k++) if (!Character.isLetter(t.charAt(k)) && "-'’".indexOf(t.charAt(k)) < 0 && Character.getType(t.charAt(k)) != Character.NON_SPACING_MARK) return false;
             // "O’Reilly" / "McDonald" / "Lin-Liu"; a lowercase second letter or an all-caps surname.
@@ -1054,6 +1057,8 @@ public final class ReferenceParser {
 
         /** "Smith, J. A." / "Muresanu DF" / "ALY (M.I.)" / first author "Adams, Nicholson B.". */
         private int surnameFirst(int i, boolean firstName) {
+            // "The Lambda Calculus" is a title; "Das, A." is a name.
+            if (i + 1 < toks.size() && NOT_NAMES.contains(toks.get(i).text) && !toks.get(i + 1).is(",")) return -1;
             for (int end : surnameEnds(i)) {
                 int j = end;
                 // "Baes Jr., C. F.": a suffix between the surname and the initials.
@@ -1113,6 +1118,7 @@ public final class ReferenceParser {
 
         /** "J. A. Smith" / "David Hoiem" / "Larry D. Wittie" / "Jean-Paul de la Roche". */
         private int givenFirst(int i) {
+            if (i < toks.size() && NOT_NAMES.contains(toks.get(i).text)) return -1;
             int j = i;
             int ini = initials(j);
             int given = 0;
