@@ -43,8 +43,8 @@ final class BlockWriter implements Block.Visitor<Void> {
 
     @Override public Void heading(Block.Heading h) {
         String text = PlainText.of(h.content());
-        // an empty heading is a landmark with no name for screen readers: leave it out
-        if (text.isEmpty() && h.content().stream().noneMatch(i -> i instanceof Inline.Image)) return null;
+        // a heading with no text (an image's alt counts) names nothing for a screen reader: leave it out
+        if (text.isEmpty()) return null;
         String id = state.uniqueId(h.id().isEmpty() ? text : h.id(), "section-" + (state.outline.size() + 1));
         if (state.inBody) state.outline.add(new OutlineEntry(h.level(), id, text.isEmpty() ? "Section" : text));
         String tag = "h" + h.level();
@@ -91,6 +91,8 @@ final class BlockWriter implements Block.Visitor<Void> {
             w.open("dt");
             inline(def.term());
             w.close("dt").newline();
+            // HTML requires a dd after every dt: a term without definitions gets an empty one
+            if (def.definitions().isEmpty()) w.open("dd").close("dd").newline();
             for (List<Block> definition : def.definitions()) {
                 w.open("dd");
                 items(definition);
@@ -179,7 +181,9 @@ final class BlockWriter implements Block.Visitor<Void> {
         w.open("tr");
         for (Block.Cell cell : row.cells()) {
             String tag = cell.header() || headerRow ? "th" : "td";
-            w.open(tag,
+            // scope tells a screen reader which cells a header labels
+            String scope = tag.equals("th") ? (headerRow ? "col" : "row") : null;
+            w.open(tag, "scope", scope,
                     "colspan", cell.colspan() > 1 ? Integer.toString(Math.min(cell.colspan(), MAX_SPAN)) : null,
                     "rowspan", cell.rowspan() > 1 ? Integer.toString(Math.min(cell.rowspan(), MAX_SPAN)) : null);
             inline(cell.content());

@@ -180,19 +180,19 @@ public final class HtmlRenderer implements Renderer {
                 Reference r = refs.get(i);
                 int number = i + 1;
                 String id = s.generatedId("ref-" + number);
-                if (s.epub()) {
-                    w.open("li", "id", id, "epub:type", "biblioentry");
-                } else {
-                    w.open("li", "id", id);
-                }
+                w.open("li", "id", id); // no epub:type: "biblioentry" is deprecated (EPUBCheck OPF-086b)
                 w.text(r.text());
                 String url = Urls.safeHref(r.url());
                 if (url != null && !r.text().contains(r.url())) w.text(" ").element("a", url, "href", url);
-                if (present(r.doi()) && !r.text().contains(r.doi())) {
-                    String doi = Urls.safeHref("https://doi.org/" + r.doi().trim());
+                if (present(r.doi()) && !r.text().contains(r.doi().trim())) {
+                    String doi = Urls.safeHref("https://doi.org/" + Urls.encodePath(r.doi().trim()));
                     w.text(" ");
                     if (doi != null) w.element("a", "doi:" + r.doi().trim(), "href", doi);
                     else w.text("doi:" + r.doi());
+                }
+                if (present(r.pmid()) && r.pmid().trim().matches("\\d{1,9}") && !r.text().contains("PMID")) {
+                    String pmid = r.pmid().trim();
+                    w.text(" ").element("a", "PMID " + pmid, "href", "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/");
                 }
                 backLinks(w, s, s.citations.getOrDefault(number, List.of()), "citation");
                 w.close("li").newline();

@@ -22,6 +22,14 @@ public interface ImageSource {
     /** An image address with its intrinsic pixel size (0 when unknown). */
     record ImageRef(String href, int width, int height) {}
 
-    /** No images at all. */
-    static ImageSource none() { return src -> Optional.empty(); }
+    /** False when images are left out on purpose, so a missing one is no news worth a diagnostic. */
+    default boolean reportsMissing() { return true; }
+
+    /** No images at all, by choice: alt text everywhere, and no diagnostics about it. */
+    static ImageSource none() {
+        return new ImageSource() {
+            @Override public Optional<ImageRef> resolve(String src) { return Optional.empty(); }
+            @Override public boolean reportsMissing() { return false; }
+        };
+    }
 }

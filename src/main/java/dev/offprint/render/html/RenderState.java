@@ -106,7 +106,7 @@ final class RenderState {
     }
 
     void imageMissing(String src, String alt) {
-        if (reportedImages.add(src)) {
+        if (images.reportsMissing() && reportedImages.add(src)) {
             String reason = images.unavailableReason(src);
             if (reason != null) {
                 ctx.report(Diagnostic.warning("image-unusable", "image left out, its alt text stands in: "

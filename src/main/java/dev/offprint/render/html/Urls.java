@@ -30,7 +30,8 @@ final class Urls {
             if (scheme == null) return null;
             switch (scheme.toLowerCase(Locale.ROOT)) {
                 case "http", "https" -> {
-                    if (uri.getHost() == null) return null;
+                    // getHost() is null for internationalised host names, which are fine: ask for an authority
+                    if (uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) return null;
                 }
                 case "mailto" -> { }
                 default -> { return null; }
@@ -39,5 +40,20 @@ final class Urls {
         } catch (URISyntaxException e) {
             return null;
         }
+    }
+
+    /** {@code s} percent-encoded (UTF-8) except for characters safe in a URL path: for DOIs like "10.1002/(SICI)...<187::AID>". */
+    static String encodePath(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            int c = b & 0xFF;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "-._~/:;()".indexOf(c) >= 0) {
+                sb.append((char) c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+            }
+        }
+        return sb.toString();
     }
 }

@@ -125,6 +125,18 @@ class EpubRendererTest {
         assertTrue(appendix.contains("<aside id=\"note-1\" epub:type=\"footnote\" role=\"doc-footnote\""));
         assertTrue(appendix.contains("href=\"body.xhtml#noteref-1\" role=\"doc-backlink\""));
         assertTrue(appendix.contains("href=\"body.xhtml#cite-1-1\" role=\"doc-backlink\""));
+        Document opf = opf(entries);
+        assertEquals("2018-03-01", dc(opf, "date"));
+        assertEquals(List.of("2018-03-13T00:00:00Z"), metaValues(opf, "dcterms:modified"));
+        assertEquals("Example Press", dc(opf, "publisher"));
+        assertEquals(KitchenSink.URL, dc(opf, "source"));
+        assertEquals(List.of("aut", "aut"), metaValues(opf, "role"));
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            if (!e.getKey().endsWith(".xhtml")) continue;
+            Element root = SafeXml.parse(e.getValue()).getDocumentElement();
+            assertEquals("en", root.getAttribute("lang"), e.getKey());
+            assertEquals("en", root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), e.getKey());
+        }
     }
 
     @Test
@@ -181,6 +193,24 @@ class EpubRendererTest {
                 assertTrue(dc(opf(entries), "title").length() >= 999_999);
             }
         });
+    }
+
+    @Test
+    void oddButLegalModelShapesGiveAValidBook() throws Exception {
+        // shapes met in real pages (readability corpus: archive-of-our-own): a term with no definition,
+        // empty lists, rows without cells, a heading of only an image, an empty quote
+        List<Block> body = List.of(
+                new Block.DefinitionList(List.of(new Block.Definition(List.of(new Inline.Text("Term")), List.of()))),
+                new Block.ListBlock(false, 1, List.of(List.of())),
+                new Block.ListBlock(true, 1, List.of()),
+                new Block.Table(List.of(), List.of(), List.of(new Block.Row(List.of()))),
+                new Block.Heading(2, List.of(new Inline.Image("https://example.org/x.png", "")), "img-heading"),
+                new Block.Quote(List.of(), List.of()),
+                new Block.Paragraph(List.of()),
+                new Block.Figure("https://example.org/y.png", "", 0, 0, List.of(), List.of()),
+                new Block.CodeBlock("", ""));
+        Article a = new Article(Metadata.empty().withTitle("Odd shapes"), body, List.of(), List.of(), List.of(), null);
+        assertClean(epub(a, Media.empty(), new RenderContext(T)), "odd shapes");
     }
 
     @Test
@@ -281,6 +311,15 @@ class EpubRendererTest {
         assertEquals(List.of("none"), metaValues(opf, "schema:accessibilityHazard"));
         assertEquals(List.of("EPUB Accessibility 1.1 - WCAG 2.2 Level AA"), metaValues(opf, "dcterms:conformsTo"));
         assertTrue(metaValues(opf, "schema:accessibilityFeature").containsAll(List.of("structuralNavigation", "tableOfContents")));
+    }
+
+    @Test
+    void datesAreNormalisedForThePackage() {
+        assertEquals("2018-03-13T08:00:00Z", EpubDates.instant("2018-03-13T10:00:00+02:00").map(EpubDates::modified).orElseThrow());
+        assertEquals(java.util.Optional.of("2018-03"), EpubDates.w3cdtf("2018-03"));
+        assertEquals(java.util.Optional.empty(), EpubDates.w3cdtf("2018-13-45"));
+        assertEquals(java.util.Optional.empty(), EpubDates.w3cdtf("<2018>"));
+        assertEquals(java.util.Optional.of("2018-03-13T08:00:00Z"), EpubDates.w3cdtf("2018-03-13T10:00:00+02:00"));
     }
 
     @Test

@@ -157,7 +157,9 @@ class HtmlRendererTest {
         String linked = html(a, HtmlOptions.defaults().withImages(HtmlOptions.ImageMode.LINK), media, new RenderContext(T));
         assertTrue(linked.contains("<img src=\"https://example.org/figure.png\" alt=\"A red square\" width=\"1\" height=\"1\">"), linked);
         assertFalse(linked.contains("data:"));
-        String none = html(a, HtmlOptions.defaults().withImages(HtmlOptions.ImageMode.NONE), media, new RenderContext(T));
+        RenderContext noneCtx = new RenderContext(T);
+        String none = html(a, HtmlOptions.defaults().withImages(HtmlOptions.ImageMode.NONE), media, noneCtx);
+        assertEquals(List.of(), noneCtx.diagnostics(), "images left out by choice are no warning");
         assertFalse(none.contains("<img"));
         assertTrue(none.contains("<p class=\"alt\">A red square</p>"));
     }
@@ -171,6 +173,29 @@ class HtmlRendererTest {
         assertFalse(f.links().isEmpty());
         Matcher m = Pattern.compile("id=\"note-1\"").matcher(f.links());
         assertTrue(m.find());
+    }
+
+    @Test
+    void onlyWebAndMailAddressesBecomeLinks() {
+        assertEquals("https://bücher.example/straße", Urls.safeHref("https://bücher.example/straße"));
+        assertEquals("mailto:a@example.org", Urls.safeHref("mailto:a@example.org"));
+        for (String bad : List.of("javascript:alert(1)", "JAVASCRIPT:alert(1)", "file:///etc/passwd", "data:text/html,x",
+                "jar:file:/x!/y", "ftp://example.org/", "https://", "/relative", "https://a b/", "https://x/\u0000",
+                "https://example.org/\"onmouseover=\"x", "https://example.org/" + "a".repeat(5000))) {
+            assertNull(Urls.safeHref(bad), bad);
+        }
+    }
+
+    @Test
+    void referencesLinkTheirDoiAndPubmedId() {
+        dev.offprint.model.Reference r = new dev.offprint.model.Reference("r1", "Smith J. A study. J Things. 1996;31:187.",
+                List.of("Smith J"), "A study", "J Things", 1996, "31", null, "187",
+                "10.1002/(SICI)1097-4636(199606)31:2<187::AID-JBM6>3.0.CO;2-M", "8731207", null);
+        Article a = new Article(dev.offprint.model.Metadata.empty(), List.of(), List.of(r), List.of(), List.of(), null);
+        HtmlFragments f = new HtmlRenderer().fragments(a, ImageSource.none(), new RenderContext(T));
+        assertTrue(f.references().contains("href=\"https://doi.org/10.1002/(SICI)1097-4636(199606)31:2%3C187:"
+                + ":AID-JBM6%3E3.0.CO;2-M\">doi:10.1002/(SICI)1097-4636(199606)31:2&lt;187::AID-JBM6&gt;3.0.CO;2-M</a>"), f.references());
+        assertTrue(f.references().contains("<a href=\"https://pubmed.ncbi.nlm.nih.gov/8731207/\">PMID 8731207</a>"));
     }
 
     @Test
