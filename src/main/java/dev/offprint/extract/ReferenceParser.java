@@ -58,7 +58,7 @@ public final class ReferenceParser {
     private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN(?:-1[03])?\\s*:?\\s*[\\dXx][\\dXx \\-]{8,16}[\\dXx]");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])(1[5-9]\\d\\d|20\\d\\d)(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile("(?<![\\d.])(\\d{1,5})\\s*\\(\\s*([\\w]{1,8}(?:\\s*[-–/]\\s*\\w{1,8})?)\\s*\\)");
-    private static final Pattern VOL_WORD = Pattern.compile("(?i)\\b(?:vol|volume|bd|jg|t|tome)\\.?\\s*(\\d{1,5}|[IVXLC]{1,7}\\b)");
+    private static final Pattern VOL_WORD = Pattern.compile("(?i)\\b(?:vol|volume|bd|jg|t|tome|v)\\.?\\s*(\\d{1,5}|[IVXLC]{1,7}\\b)");
     private static final Pattern ISSUE_WORD = Pattern.compile("(?i)(?:\\b(?:no|nr|issue|heft|num|n)\\.?|n°|№)\\s*(\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?)");
     private static final String PAGE = "[A-Za-z]?\\d{1,7}[a-z]?(?:\\s*[-–—‐]+\\s*[A-Za-z]?\\d{1,7}[a-z]?)?";
     private static final Pattern PAGES_WORD = Pattern.compile("(?i)(?:\\bpp?\\.?|\\bpages?|\\bS\\.)\\s*(" + PAGE + ")");
@@ -85,6 +85,7 @@ public final class ReferenceParser {
     private static final Pattern NUMBERS_PART = Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)");
     private static final Pattern CHAPTER_IN = Pattern.compile("^(?i:in)\\s*:?\\s+");
     private static final Pattern NUMBERS_FIRST = Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)");
+    private static final Pattern YEAR_THEN_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(?:1[5-9]|20)\\d\\d[a-z]?\\s*[,;]\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern BARE_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\\b");
@@ -394,6 +395,9 @@ public final class ReferenceParser {
                 // A bare number right after the container: "Nature 410, 123" / "Stroke, 43, 630".
                 Matcher bare = BARE_VOLUME.matcher(t);
                 if (bare.find() && !isYearString(bare.group(1))) volume = bare.group(1);
+                // "J. Biol. Chem., 1996, 271, 12767-12774" / "Nano Lett. 2010, 10, 1012": year, then volume.
+                Matcher yv = YEAR_THEN_VOLUME.matcher(t);
+                if (volume == null && yv.find()) volume = yv.group(1);
             }
         }
 
