@@ -70,10 +70,14 @@ public final class ReferenceParser {
     /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
     private static final Pattern TITLE_NOTE = Pattern.compile(
             "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?i:ed|eds|edition|aufl|trans|translated|transl|tr|vol|rev|hrsg"
-            + "|dissertation|thesis|report|press|verlag)\\b[^()]{0,80}|[^()]{0,80}\\b(?:1[5-9]|20)\\d\\d)\\))[.,]?$");
+            + "|dissertation|thesis|report|press|verlag)\\b[^()]{0,80}|[^()]{0,80}\\p{L}[^()]{0,80}\\b(?:1[5-9]|20)\\d\\d)\\))[.,]?$");
     /** ", Man, and Cybernetics" / ", Speech, and Signal": a list of capitalised words inside a name. */
     private static final Pattern INNER_LIST = Pattern.compile(",(?: \\p{Lu}[\\p{L}-]*){1,3}(?:,(?: \\p{Lu}[\\p{L}-]*){1,3})*,? (?:and|&) \\p{Lu}");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:to appear|in press|submitted|forthcoming|accepted|in preparation|under review)\\b");
+    /** "Edited and translated by ...", "With an introduction by ...": contributors, not a subtitle. */
+    private static final Pattern CONTRIBUTORS = Pattern.compile(
+            "(?i)^(?:edited|ed\\.|translated|trans\\.|transl\\.|compiled|selected|revised|reprinted|introduction|foreword|preface"
+            + "|with an? |herausgegeben|hrsg\\.|übersetzt|traduit|traduction|a cura)");
     private static final Pattern NO_DATE = Pattern.compile("(?i)forthcoming|in press|n\\.\\s?d\\.?|s\\.\\s?d\\.?|o\\.\\s?J\\.?|no date|sous presse|im Druck");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)\\b(?:institute|institution|organi[sz]ation|association|council|society|department|ministry|minist[eè]re|agency"
@@ -195,7 +199,7 @@ public final class ReferenceParser {
             String t = seg.strip();
             if (t.isEmpty() || CHAPTER_IN.matcher(t + " ").find() || t.chars().anyMatch(Character::isDigit)) return false;
             String[] words = t.split("\\s+");
-            if (words.length < 4 || words.length > 25 || NOT_YET.matcher(t).find()) return false;
+            if (words.length < 4 || words.length > 25 || NOT_YET.matcher(t).find() || CONTRIBUTORS.matcher(t).find()) return false;
             int lower = 0;
             for (int k = 1; k < words.length; k++) if (Character.isLowerCase(words[k].codePointAt(0))) lower++;
             return lower * 2 > words.length - 1 && !PUBLISHER_WORD.matcher(t).find();
@@ -897,7 +901,14 @@ public final class ReferenceParser {
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
                 if (sep < 0) break;
-                if (etAl(sep) > 0) { end = toks.get(etAl(sep) - 1).end; break; }
+                if (etAl(sep) > 0) {
+                    // "Baldwin, M., et al. (Eds.)."
+                    int after = etAl(sep);
+                    int mark = editorMark(after);
+                    if (mark > after) edited = true;
+                    end = toks.get(mark - 1).end;
+                    break;
+                }
                 if (sep >= toks.size()) break;
                 afterAnd = false;
                 for (int k = i; k < sep; k++) {
@@ -1093,8 +1104,12 @@ public final class ReferenceParser {
             if (i + 1 < toks.size() && NOT_NAMES.contains(toks.get(i).text) && !toks.get(i + 1).is(",")) return -1;
             for (int end : surnameEnds(i)) {
                 int j = end;
-                // "Baes Jr., C. F.": a suffix between the surname and the initials.
+                // "Baes Jr., C. F." / "Guerney, Jr., B. G.": a suffix between the surname and the initials.
                 if (j < toks.size() && SUFFIXES.contains(toks.get(j).text) && j + 1 < toks.size() && toks.get(j + 1).is(".")) j += 2;
+                else if (j + 2 < toks.size() && toks.get(j).is(",") && SUFFIXES.contains(toks.get(j + 1).text)) {
+                    j += 2;
+                    if (toks.get(j).is(".")) j++;
+                }
                 // "Muresanu DF" / "Rezaei Y." (Vancouver): caps run right after the surname.
                 int ini = initials(j);
                 if (ini > 0 && boundaryAt(ini) && !(ini < toks.size() && isCapWord(ini) && !toks.get(ini - 1).is("."))) return ini;
