@@ -66,7 +66,12 @@ public final class ReferenceParser {
     private static final Pattern PAGE_RANGE = Pattern.compile("(?<![\\d.(])(\\d{1,7}\\s*[-–—‐]+\\s*\\d{1,7})(?![\\d)])");
     private static final Pattern VANCOUVER_TAIL = Pattern.compile(";\\s*(\\d{1,5})\\s*(?:\\(([^)]{1,12})\\))?\\s*(?::\\s*(" + PAGE + "))?");
     private static final Pattern PUBLISHER_WORD = Pattern.compile(
-            "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
+            "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report"
+            // Publishers often named without a publishing word (a lexicon of houses, not of sites).
+            + "|addison-wesley|addison wesley|morgan[- ]kaufmann?|mcgraw[- ]hill|prentice[- ]hall|north-holland|pergamon|blackwell|sage|longman"
+            + "|gallimard|seuil|dunod|hachette|suhrkamp|erlbaum|norton|knopf|doubleday|random house|harcourt|houghton mifflin|freeman"
+            + "|plenum|dekker|crc|taylor & francis|birkhäuser|de gruyter|brill|reidel|ablex|guilford|jossey-bass|praeger|greenwood"
+            + "|thieme|karger|lippincott|saunders|mosby|masson|benjamins|olms|vrin|klincksieck|laterza|einaudi|feltrinelli|mohr siebeck)\\b");
     /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
     private static final Pattern TITLE_NOTE = Pattern.compile(
             "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?i:ed|eds|edition|aufl|trans|translated|transl|tr|vol|rev|hrsg"
@@ -77,7 +82,16 @@ public final class ReferenceParser {
     /** "Edited and translated by ...", "With an introduction by ...": contributors, not a subtitle. */
     private static final Pattern CONTRIBUTORS = Pattern.compile(
             "(?i)^(?:edited|ed\\.|translated|trans\\.|transl\\.|compiled|selected|revised|reprinted|introduction|foreword|preface"
-            + "|with an? |herausgegeben|hrsg\\.|übersetzt|traduit|traduction|a cura)");
+            + "|with an? |herausgegeben|hrsg\\.|übersetzt|traduit|traduction|trad\\.|a cura|dir\\.|perf\\.|see )");
+    private static final Pattern TO_APPEAR_IN = Pattern.compile("(?i)^(?:to appear|forthcoming|submitted|accepted)(?: for publication)? (?:in|to)\\s+");
+    /** "Tech. rep. STAN-CS-TR-94-1511", "Preprint", "PhD thesis": the kind of document, not a container. */
+    private static final Pattern GENRE = Pattern.compile(
+            "(?i)^(?:tech(?:nical)?\\.? ?(?:rep|report|rpt|note|memo)|TR\\b|preprint|manuscript|draft|internet-draft|ph\\.? ?d\\.?\\b|"
+            + "master'?s|doctoral|working paper|unpublished|(?:us |u\\.s\\. )?patent|personal communication|white paper|"
+            + "lecture notes?\\b(?! in)|mimeo|discussion paper|research report|in preparation|dissertation|thesis|"
+            // Access notes and editions: "Available at", "[Online]", "2nd ed.", "Reprint".
+            + "available|accessed|retrieved|\\[online]|online\\b|\\d+(?:st|nd|rd|th|e|ème)?\\.? ?(?:ed\\b|edn|edition|aufl)|"
+            + "\\d+(?:st|nd|rd|th)$|revised|reprint|rev\\. ed|dvd|television|exhibition)");
     private static final Pattern NO_DATE = Pattern.compile("(?i)forthcoming|in press|n\\.\\s?d\\.?|s\\.\\s?d\\.?|o\\.\\s?J\\.?|no date|sous presse|im Druck");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)\\b(?:institute|institution|organi[sz]ation|association|council|society|department|ministry|minist[eè]re|agency"
@@ -357,7 +371,15 @@ public final class ReferenceParser {
                 candidate = "";
             }
             String numbers = t.substring(stop);
-            if (!candidate.isEmpty() && !looksLikePublisher(candidate, t, stop) && !startsWithYear(candidate, 0)) {
+            // "to appear in ACM Transactions on Database Systems": the container follows the phrase.
+            Matcher toAppear = TO_APPEAR_IN.matcher(candidate);
+            if (toAppear.find()) candidate = candidate.substring(toAppear.end());
+            // "2009 IEEE/RSJ International Conference ...": a year opening a name is part of it.
+            boolean yearFirst = startsWithYear(candidate, 0) && !numberInName(candidate, 0);
+            if (!candidate.isEmpty() && !looksLikePublisher(candidate, t, stop) && !yearFirst
+                    && !GENRE.matcher(candidate).find() && !CONTRIBUTORS.matcher(candidate).find()
+                    && !CITIES.contains(candidate.toLowerCase(Locale.ROOT))
+                    && candidate.codePoints().filter(Character::isLetter).count() >= 2) {
                 container = candidate;
             } else if (!chapter) {
                 numbers = t;
@@ -752,7 +774,12 @@ public final class ReferenceParser {
             "hong kong", "frankfurt am main", "tel aviv", "st. louis", "saint louis", "salt lake city", "los altos",
             "beverly hills", "cape town", "winona lake", "south bend", "chapel hill", "baton rouge", "college station",
             "la jolla", "santa monica", "santa barbara", "santa cruz", "research triangle park", "west lafayette",
-            "london", "paris", "berlin", "oxford", "cambridge", "boston", "chicago", "amsterdam", "washington");
+            "london", "paris", "berlin", "oxford", "cambridge", "boston", "chicago", "amsterdam", "washington",
+            "united states", "united kingdom", "moscow", "leningrad", "melbourne", "sydney", "toronto", "montreal", "montréal",
+            "bruxelles", "brussels", "munich", "münchen", "vienna", "wien", "leipzig", "stuttgart", "zurich", "zürich", "geneva",
+            "genève", "madrid", "rome", "roma", "milan", "milano", "turin", "torino", "florence", "firenze", "lisbon", "lisboa",
+            "tokyo", "beijing", "princeton", "philadelphia", "baltimore", "edinburgh", "dublin", "harlow", "boulder", "concord",
+            "hanover", "leiden", "dordrecht", "heidelberg", "göttingen", "hamburg", "frankfurt", "bologna", "barcelona");
 
     private static int skipSpaces(String s, int i) {
         int j = i;
