@@ -1044,20 +1044,25 @@ public final class ReferenceParser {
             return -1;
         }
 
+        /** A capitalised word of two letters or more: "Smith", "O’Reilly", "McDonald", "Lin-Liu", "MITTICA". */
         private boolean isCapWord(int i) {
             if (i >= toks.size()) return false;
             String t = toks.get(i).text;
             if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) return false;
-            for (int k = 1; k < t.length(); k++) if (!Character.isLetter(t.charAt(k)) && "-'’".indexOf(t.charAt(k)) < 0 && Character.getType(t.charAt(k)) != Character.NON_SPACING_MARK) return false;
-            // "O’Reilly" / "McDonald" / "Lin-Liu"; a lowercase second letter or an all-caps surname.
+            for (int k = 1; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (!Character.isLetter(c) && "-'’".indexOf(c) < 0 && Character.getType(c) != Character.NON_SPACING_MARK) return false;
+            }
             return true;
         }
 
+        /** A lowercase name particle: "van", "de", "von der". */
         private boolean isParticle(int i) {
             return i < toks.size() && PARTICLES.contains(toks.get(i).text.toLowerCase(Locale.ROOT))
                     && Character.isLowerCase(toks.get(i).text.charAt(0));
         }
 
+        /** An all-capitals word: "FERRIERES", or Vancouver initials "DF". */
         private boolean isUpperWord(int i) {
             if (i >= toks.size()) return false;
             String t = toks.get(i).text;
@@ -1089,7 +1094,7 @@ public final class ReferenceParser {
             return n == 0 ? -1 : j;
         }
 
-        /** Vancouver initials written together: "DF", "MR", "Y" (up to four capitals), an optional period. */
+        /** Vancouver initials written together: "DF", "MR", "Y" (up to four capitals); the index after them. */
         private int capsRun(int i) {
             if (i >= toks.size()) return -1;
             String t = toks.get(i).text;
