@@ -633,6 +633,8 @@ public final class ArticleLayout {
     }
 
     // package access for TableLayout
+    /** The tallest a table row may be before it is sliced: most of a column, leaving room for a repeated header. */
+    float maxRowHeight() { return (spec.bottom() - spec.marginTop()) * 0.7f; }
     FontMetrics metrics() { return metrics; }
     List<Item> flow() { return flow; }
     float fontSize() { return fs; }
