@@ -175,9 +175,20 @@ public final class Typesetter {
             Face face = faceFor(cp);
             if (face == null) {
                 substituted++;
+                String original = new String(Character.toChars(cp));
                 cp = SUBSTITUTE;
                 face = faceFor(cp);
                 if (face == null) { cp = '?'; face = span.style().face(); }
+                if (span.node() != null) {
+                    // the stand-in is drawn inside a Span whose ActualText is the real character,
+                    // so assistive technology reads what the page said (PDF/UA)
+                    flushPiece();
+                    box(new String(Character.toChars(cp)), face, span.node().child("Span").actualText(original));
+                    column++;
+                    if (ideo) penalty(0, 0, false);
+                    prevCp = cp;
+                    return;
+                }
             }
             appendChar(cp, face);
             column++;
@@ -225,10 +236,14 @@ public final class Typesetter {
 
         /** Adds a box, split at character boundaries if wider than the measure (never an overfull line). */
         private void box(String text, Face face) {
+            box(text, face, span.node());
+        }
+
+        private void box(String text, Face face, StructNode node) {
             Style st = span.style().withFace(face);
             float w = metrics.width(face, text, st.size());
             if (w <= measure) {
-                out.add(new Elem(Elem.BOX, text, st, span.link(), span.node(), w, 0, 0, 0, false));
+                out.add(new Elem(Elem.BOX, text, st, span.link(), node, w, 0, 0, 0, false));
                 return;
             }
             int start = 0;
@@ -239,15 +254,15 @@ public final class Typesetter {
                 float cw = metrics.advance(face, cp) * st.size();
                 if (acc + cw > measure && i > start) {
                     String piece = text.substring(start, i);
-                    out.add(new Elem(Elem.BOX, piece, st, span.link(), span.node(), acc, 0, 0, 0, false));
-                    out.add(new Elem(Elem.PENALTY, "", st, span.link(), span.node(), 0, 0, 0, 200, false));
+                    out.add(new Elem(Elem.BOX, piece, st, span.link(), node, acc, 0, 0, 0, false));
+                    out.add(new Elem(Elem.PENALTY, "", st, span.link(), node, 0, 0, 0, 200, false));
                     start = i;
                     acc = 0;
                 }
                 acc += cw;
                 i += n;
             }
-            out.add(new Elem(Elem.BOX, text.substring(start), st, span.link(), span.node(), acc, 0, 0, 0, false));
+            out.add(new Elem(Elem.BOX, text.substring(start), st, span.link(), node, acc, 0, 0, 0, false));
         }
 
         private void glue() {
