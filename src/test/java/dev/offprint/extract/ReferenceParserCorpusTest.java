@@ -32,17 +32,17 @@ import org.w3c.dom.NodeList;
  * reached as floors. Skips when the shared folder is absent.
  *
  * <p>Measures, each over the references whose label has the field: year exact; first-author
- * surname equal (case, accents and punctuation ignored); title token-F1 at least 0.8; container
- * (journal or container-title) token-F1 at least 0.8. Set {@code -Doffprint.citations.dump=true}
+ * surname's last word equal (case, accents and punctuation ignored); title token-F1 at least 0.8; container
+ * (journal or container-title, without a leading "In") token-F1 at least 0.8. Set {@code -Doffprint.citations.dump=true}
  * to write the misses to {@code target/reference-misses.txt}.
  */
 class ReferenceParserCorpusTest {
 
     // Floors at what the parser reaches (see the report printed by the test); raise them as it improves.
-    private static final double YEAR_FLOOR = 0.0;
-    private static final double AUTHOR_FLOOR = 0.0;
-    private static final double TITLE_FLOOR = 0.0;
-    private static final double CONTAINER_FLOOR = 0.0;
+    private static final double YEAR_FLOOR = 0.99;
+    private static final double AUTHOR_FLOOR = 0.975;
+    private static final double TITLE_FLOOR = 0.88;
+    private static final double CONTAINER_FLOOR = 0.79;
 
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[5-9]\\d\\d|20\\d\\d)(?!\\d)");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -70,10 +70,10 @@ class ReferenceParserCorpusTest {
                 if (trueYear.equals(r.year())) year[0]++; else why.add("year " + r.year() + " != " + trueYear);
             }
             String trueAuthor = l.fields().get("author");
-            String trueSurname = trueAuthor == null ? "" : fold(surname(firstSegment(trueAuthor)));
+            String trueSurname = trueAuthor == null ? "" : lastWord(surname(firstSegment(trueAuthor)));
             if (!trueSurname.isEmpty()) {
                 author[1]++;
-                String got = r.authors().isEmpty() ? "" : fold(surname(r.authors().get(0)));
+                String got = r.authors().isEmpty() ? "" : lastWord(surname(r.authors().get(0)));
                 if (got.equals(trueSurname)) author[0]++; else why.add("author [" + got + "] != [" + trueSurname + "]");
             }
             String trueTitle = l.fields().get("title");
@@ -82,6 +82,8 @@ class ReferenceParserCorpusTest {
                 if (f1(trueTitle, r.title()) >= 0.8) title[0]++; else why.add("title [" + r.title() + "] != [" + trueTitle + "]");
             }
             String trueContainer = l.fields().getOrDefault("journal", l.fields().get("container-title"));
+            // The labels keep a chapter's "In" inside the container inconsistently; it is not part of the name.
+            if (trueContainer != null) trueContainer = trueContainer.replaceFirst("^(?i:in)\\s*:?\\s+", "");
             if (trueContainer != null) {
                 container[1]++;
                 if (f1(trueContainer, r.container()) >= 0.8) container[0]++;
@@ -151,16 +153,23 @@ class ReferenceParserCorpusTest {
      * "Heidegger M."); else the last word ("J. A. Smith").
      */
     static String surname(String name) {
-        String n = name.strip();
+        String n = name.strip().replaceAll("[\\s,.;:]+$", "");
         int comma = n.indexOf(',');
         if (comma > 0) return n.substring(0, comma);
         String[] w = n.split("\\s+");
         int end = w.length;
         while (end > 1 && w[end - 1].matches("(?:\\p{Lu}\\.?-?){1,4}\\.?")) end--;
         if (end < w.length) return String.join(" ", java.util.Arrays.copyOfRange(w, 0, end));
-        int startWord = 0;
-        while (startWord < w.length - 1 && w[startWord].matches("(?:\\p{Lu}\\.?-?){1,4}\\.?|\\p{Lu}\\p{Ll}+")) startWord++;
         return w[w.length - 1];
+    }
+
+    /**
+     * A surname's last word, folded: particles and compound prefixes are not compared ("De Raedt"
+     * and "Raedt", "van der Berg" and "Berg" match), since the labels split them inconsistently.
+     */
+    static String lastWord(String surname) {
+        String[] w = surname.strip().split("\\s+");
+        return fold(w[w.length - 1]);
     }
 
     static String fold(String s) {

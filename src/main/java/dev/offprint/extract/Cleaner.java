@@ -1,0 +1,287 @@
+package dev.offprint.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+
+/**
+ * Drops what is never article content. {@link #prepare} runs over the whole page before the
+ * content is located (scripts, hidden and interactive elements, navigation, unlikely boxes);
+ * {@link #tidy} runs over the located content afterwards (Readability's conditional cleaning of
+ * link-heavy and form-like boxes, share bars, "Related" boxes, empty paragraphs).
+ */
+final class Cleaner {
+
+    private Cleaner() {}
+
+    /** Readability's names of boxes that are unlikely to be the article (menus, footers, comments, ads). */
+    static final Pattern UNLIKELY = Pattern.compile(
+            "-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|"
+            + "related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|"
+            + "pager|popup|yom-remote|cookie|consent|newsletter|subscribe|signup|share|sharing|navbar|masthead|breadcrumb",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Names that rescue an otherwise unlikely box: it may be the article's container. */
+    static final Pattern MAYBE = Pattern.compile("and|article|body|column|content|main|mathjax|shadow", Pattern.CASE_INSENSITIVE);
+
+    /** Roles of landmarks that are never the article. */
+    private static final Pattern UNLIKELY_ROLES = Pattern.compile(
+            "^(menu|menubar|complementary|navigation|alert|alertdialog|dialog|search|banner|contentinfo|toolbar|tablist)$");
+
+    /** Titles of boxes inside the content that point elsewhere: "Related Topics", "Read more", "Share this". */
+    static final Pattern BOILERPLATE_TITLE = Pattern.compile(
+            "^(related( topics| articles| posts| stories| content| reading| links)?|read (more|also|next)|see more|more (from|on|stories|articles|in)\\b.*|"
+            + "you (may|might) (also )?(like|enjoy|be interested in).*|recommended( for you| reading| articles)?|popular( posts| articles)?|"
+            + "trending( now)?|most (read|popular|viewed)|share( this( article| post| page| story)?)?( on)?|follow us.*|sign up.*|subscribe.*|"
+            + "(join|get) (our|the) newsletter.*|newsletter|tags?|categories|filed under|about the author|leave a (reply|comment)|"
+            + "weitere artikel|mehr zum thema|das k(ö|oe)nnte sie auch interessieren|auch interessant|lesen sie auch|teilen|"
+            + "(à )?lire aussi|sur le m(ê|e)me sujet|partager|articles? (similaires|li(é|e)s)|"
+            + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas)\\s*:?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Whole-page removal before locating. {@code stripUnlikely} is Readability's first-pass flag. */
+    static void prepare(Document doc, boolean stripUnlikely) {
+        removeComments(doc);
+        useNoscriptImages(doc);
+        doc.select("script, style, template, link, meta, noscript, svg, canvas, button, input, select, textarea, "
+                + "option, datalist, dialog, object[type=application/x-shockwave-flash], map, area").remove();
+        Element body = doc.body();
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) continue;
+            if (isHidden(e)) { drop.add(e); continue; }
+            String tag = e.normalName();
+            if (tag.equals("nav")) { drop.add(e); continue; }
+            String role = e.attr("role").toLowerCase(Locale.ROOT).strip();
+            if (!role.isEmpty() && UNLIKELY_ROLES.matcher(role).find()) { drop.add(e); continue; }
+            if (stripUnlikely && isUnlikely(e)) drop.add(e);
+        }
+        for (Element e : drop) if (e.parent() != null) e.remove();
+    }
+
+    /** Readability's "unlikely candidate" test, with the body, links and table innards spared. */
+    static boolean isUnlikely(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
+        String hints = Nodes.hints(e);
+        if (hints.isEmpty() || !UNLIKELY.matcher(hints).find() || MAYBE.matcher(hints).find()) return false;
+        if (Nodes.hasAncestor(e, "table", 0) || Nodes.hasAncestor(e, "code", 0)) return false;
+        // A box that holds the page's marked-up article body is its container, whatever its name.
+        return e.selectFirst("[itemprop=articleBody], article") == null;
+    }
+
+    /** Hidden by attribute or inline style: readers never saw it. */
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        if (e.attr("aria-hidden").equalsIgnoreCase("true") && !e.className().contains("fallback-image")
+                && e.selectFirst("img, picture, p") == null) return true;
+        String style = e.attr("style");
+        if (style.isEmpty()) return false;
+        String s = style.replace(" ", "").toLowerCase(Locale.ROOT);
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static void removeComments(Document doc) {
+        List<Node> comments = new ArrayList<>();
+        Nodes.walk(doc, (node, depth) -> { if (node instanceof Comment) comments.add(node); });
+        for (Node c : comments) c.remove();
+    }
+
+    /**
+     * Lazy-loading pages put a placeholder {@code <img>} in the page and the real one in a
+     * {@code <noscript>} beside it: swap the real image in (Readability's unwrapNoscriptImages).
+     */
+    private static void useNoscriptImages(Document doc) {
+        for (Element ns : doc.getElementsByTag("noscript")) {
+            // jsoup keeps noscript content as text in some contexts: parse it as a fragment.
+            String inner = ns.html();
+            if (!inner.contains("<img")) continue;
+            Element frag = org.jsoup.Jsoup.parseBodyFragment(inner, doc.location()).body();
+            Elements imgs = frag.getElementsByTag("img");
+            if (imgs.size() != 1) continue;
+            Element real = imgs.first();
+            Element prev = ns.previousElementSibling();
+            Element placeholder = null;
+            if (prev != null) {
+                if (prev.normalName().equals("img")) placeholder = prev;
+                else if (prev.getElementsByTag("img").size() == 1 && prev.text().isBlank()) placeholder = prev.getElementsByTag("img").first();
+            }
+            if (placeholder != null) {
+                placeholder.replaceWith(real);
+                ns.remove();
+            } else {
+                ns.replaceWith(real);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- after locating
+
+    /** Readability's prepArticle: conditional cleaning and the removal of in-content boilerplate. */
+    static void tidy(Element root, boolean conditional) {
+        removeBoilerplateBoxes(root);
+        for (Element e : new ArrayList<>(root.select("aside, footer, form, fieldset"))) {
+            if (e.parent() == null || e == root) continue;
+            if (e.normalName().equals("footer") && (Nodes.hasAncestor(e, "blockquote", 3) || Nodes.hasAncestor(e, "figure", 3))) continue;
+            if (e.normalName().equals("form") && e.text().length() > 500 && e.select("p").size() > 2) { e.unwrap(); continue; }
+            e.remove();
+        }
+        // Share bars and social boxes: short, named for sharing (Readability removes these under 500 chars).
+        for (Element e : new ArrayList<>(root.getAllElements())) {
+            if (e == root || e.parent() == null) continue;
+            String hints = Nodes.hints(e);
+            if (!hints.isEmpty() && IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
+                e.remove();
+            }
+        }
+        for (Element h : new ArrayList<>(root.select("h1, h2"))) {
+            if (h.parent() != null && Nodes.classWeight(h) < 0) h.remove();
+        }
+        if (conditional) {
+            for (String tag : new String[] {"table", "ul", "ol", "div", "section", "dl"}) cleanConditionally(root, tag);
+        }
+        removeEmptyParagraphs(root);
+        removeDatelines(root);
+    }
+
+    /** A reading time ("5 min read"), a rating line, or a bare date or time left in the content. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^(\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|lecture)?|(lesezeit|reading time)\\s*:?\\s*\\d+.*|"
+            + "\\(?(noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|\\d{1,2}:\\d{2}( uhr)?)$");
+
+    /** Drops short blocks that are only a date, a time or a reading time: metadata, not text. */
+    static void removeDatelines(Element root) {
+        for (Element e : new ArrayList<>(root.select("p, div, span, time, small, li"))) {
+            if (e.parent() == null || e == root) continue;
+            String t = Nodes.clean(e.text());
+            if (t.isEmpty() || t.length() > 40) continue;
+            if (e.selectFirst("img, iframe, video, table") != null) continue;
+            boolean dateOnly = Dates.parse(t) != null && t.replaceAll("[\\p{L}]{3,}\\.?", "").replaceAll("[\\d\\s.,:/|-]", "").length() <= 2
+                    && t.split("\\s+").length <= 6;
+            if (dateOnly || DATELINE.matcher(t).matches()) e.remove();
+        }
+    }
+
+    /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
+    static void removeBoilerplateBoxes(Element root) {
+        for (Element h : new ArrayList<>(root.select("h1, h2, h3, h4, h5, h6, p, div, span, strong, b"))) {
+            if (h.parent() == null) continue;
+            String text = Nodes.clean(h.text());
+            if (text.isEmpty() || text.length() > 60 || !BOILERPLATE_TITLE.matcher(text).matches()) continue;
+            if (!h.normalName().matches("h[1-6]") && h.children().size() > 1) continue;
+            // The title's box: climb while the box holds only this title and link-heavy or short content.
+            Element box = h;
+            while (box.parent() != null && box.parent() != root) {
+                Element p = box.parent();
+                int len = p.text().length();
+                if (len > 600 && Nodes.linkDensity(p) < 0.5) break;
+                if (p.select("p").size() > 3 && Nodes.linkDensity(p) < 0.3) break;
+                box = p;
+            }
+            if (box != h) { box.remove(); continue; }
+            // A bare title among the content's blocks: drop it and the link lists that follow it.
+            Element next = h.nextElementSibling();
+            h.remove();
+            while (next != null) {
+                Element after = next.nextElementSibling();
+                String t = next.normalName();
+                boolean linky = Nodes.linkDensity(next) > 0.5 || (next.text().isBlank() && next.selectFirst("img, a") != null);
+                if (t.matches("h[1-6]") || !(linky || t.equals("ul") && Nodes.linkDensity(next) > 0.3)) break;
+                next.remove();
+                next = after;
+            }
+        }
+    }
+
+    /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
+    private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
+            "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
+            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|teaser|recommend",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Readability's cleanConditionally: drop boxes of {@code tag} that look like navigation, ads or forms. */
+    static void cleanConditionally(Element root, String tag) {
+        Elements els = root.getElementsByTag(tag);
+        for (int i = els.size() - 1; i >= 0; i--) {
+            Element e = els.get(i);
+            if (e == root || e.parent() == null) continue;
+            if (tag.equals("table") && isDataTable(e)) continue;
+            if (Nodes.hasAncestor(e, "pre", 0) || Nodes.hasAncestor(e, "code", 0)) continue;
+            if (isDataTable(e.closest("table") == null ? e : e.closest("table")) && e.closest("table") != null) continue;
+            int weight = Nodes.classWeight(e);
+            if (weight < 0 && e.text().length() < 1000) { e.remove(); continue; }
+            String text = e.text();
+            if (Nodes.commas(text) >= 10) continue;
+            int p = e.getElementsByTag("p").size();
+            int img = e.select("img").size();
+            int li = e.getElementsByTag("li").size() - 100;
+            int input = e.getElementsByTag("input").size();
+            int embeds = 0;
+            for (Element em : e.select("iframe, embed, object, video")) {
+                String src = em.attr("src");
+                if (!VIDEO_HOSTS.matcher(src).find()) embeds++;
+            }
+            double linkDensity = Nodes.linkDensity(e);
+            int len = text.length();
+            int headingLen = 0;
+            for (Element h : e.select("h1, h2, h3, h4, h5, h6")) headingLen += h.text().length();
+            double headingDensity = len == 0 ? 0 : headingLen / (double) len;
+            boolean isList = tag.equals("ul") || tag.equals("ol");
+            if (!isList) {
+                int listLen = 0;
+                for (Element l : e.select("ul, ol")) if (l.parent() == e) listLen += l.text().length();
+                isList = len > 0 && listLen / (double) len > 0.9;
+            }
+            boolean inFigure = Nodes.hasAncestor(e, "figure", 0);
+            boolean remove =
+                    (img > 1 && p / (double) img < 0.5 && !inFigure)
+                    || (!isList && li > p)
+                    || (input > Math.floor(p / 3.0))
+                    || (!isList && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && !inFigure
+                        && e.select("iframe, video, pre, table, code, math").isEmpty())
+                    || (!isList && weight < 25 && linkDensity > 0.2 + (len > 1000 ? 0.15 : 0))
+                    || (weight >= 25 && linkDensity > 0.5)
+                    || ((embeds == 1 && len < 75) || embeds > 1);
+            // A list whose items are each one image is a gallery, not navigation.
+            if (remove && isList && !e.select("li").isEmpty()) {
+                boolean gallery = true;
+                for (Element item : e.select("li")) if (item.select("img").size() != 1 || !item.text().isBlank()) { gallery = false; break; }
+                if (gallery) remove = false;
+            }
+            if (remove) e.remove();
+        }
+    }
+
+    static final Pattern VIDEO_HOSTS = Pattern.compile(
+            "//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq|vimeo)\\.com|(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv|bilibili\\.com)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Readability's data-table test: a table of data, not of layout. */
+    static boolean isDataTable(Element table) {
+        if (!table.normalName().equals("table")) return false;
+        if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) return false;
+        if (!table.attr("summary").isEmpty()) return true;
+        Element caption = table.selectFirst("caption");
+        if (caption != null && !caption.text().isBlank()) return true;
+        if (table.selectFirst("col, colgroup, tfoot, thead, th") != null) return true;
+        if (table.select("table").size() > 1) return false;
+        int rows = table.select("tr").size();
+        int cols = 0;
+        for (Element tr : table.select("tr")) cols = Math.max(cols, tr.select("td, th").size());
+        if (rows >= 10 || cols > 4) return true;
+        return rows * cols > 10;
+    }
+
+    private static void removeEmptyParagraphs(Element root) {
+        for (Element p : new ArrayList<>(root.getElementsByTag("p"))) {
+            if (p.parent() == null) continue;
+            if (p.text().isBlank() && p.selectFirst("img, picture, iframe, video, embed, object, math, br ~ br") == null) p.remove();
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package dev.offprint.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element that holds the article, down a fallback ladder: the schema.org
+ * {@code articleBody}, a single dominant {@code <article>}/{@code <main>}/{@code role=main},
+ * Readability-style scoring (text and link density, commas, class/id hints, sibling merging),
+ * and finally the whole body. The rung used and a confidence are reported.
+ */
+final class ContentLocator {
+
+    /** The located content, how it was found and how sure we are. */
+    record Located(Element root, String method, double confidence) {}
+
+    private static final Set<String> BLOCKS = Set.of("address", "article", "aside", "blockquote", "details", "dialog", "dd",
+            "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+            "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul", "img", "iframe", "video", "picture");
+
+    private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
+
+    private final Map<Element, Double> scores = new IdentityHashMap<>();
+
+    private ContentLocator() {}
+
+    /** Runs the ladder over a prepared document. {@code weightClasses} is Readability's class-weight flag. */
+    static Located locate(Document doc, boolean weightClasses) {
+        return new ContentLocator().run(doc, weightClasses);
+    }
+
+    private Located run(Document doc, boolean weightClasses) {
+        Element body = doc.body();
+        int bodyText = paragraphText(body);
+
+        // Rung 1: the page says where its article body is (schema.org microdata). Trusted when it
+        // carries a real share of the page's paragraph text; some pages mark only a teaser.
+        Element schema = largest(doc.select("[itemprop=articleBody], [itemprop=articlebody], [itemprop=text][itemtype]"));
+        if (schema != null && schema.text().length() >= 250 && paragraphText(schema) >= 0.5 * bodyText) {
+            // The article element around the body usually adds only its header and lead figure
+            // (standfirst, lead image): take it when it adds little text beyond that.
+            Element around = schema.parent() == null ? null : schema.parent().closest("article, [itemtype*=Article], [itemtype*=BlogPosting]");
+            if (around != null && !around.normalName().equals("body")) {
+                int inner = paragraphText(schema);
+                if (paragraphText(around) <= inner * 1.15 + 300) return new Located(around, "schema-articleBody", 0.9);
+            }
+            return new Located(schema, "schema-articleBody", 0.9);
+        }
+
+        // Rung 2: one semantic container dominates (<article>, <main>, role=main). Several
+        // <article>s of similar size are a listing page and fall through to scoring.
+        Element semantic = dominantSemantic(doc, bodyText);
+
+        // Rung 3: Readability-style scoring, inside the semantic container when there is one.
+        Element scope = semantic != null ? semantic : body;
+        Element top = score(scope, weightClasses);
+        if (semantic != null) {
+            if (top == null || paragraphText(top) < 0.75 * paragraphText(semantic) || top == semantic) {
+                return new Located(semantic, "article-element", 0.8);
+            }
+            return new Located(withSiblings(top), "article-element+scoring", 0.8);
+        }
+        if (top != null && top != body) {
+            double conf = Math.min(0.85, 0.4 + scores.getOrDefault(top, 0.0) / 200.0);
+            return new Located(withSiblings(top), "scoring", conf);
+        }
+        return new Located(body, "body", 0.2);
+    }
+
+    /** The largest element by text length, or null. */
+    private static Element largest(List<Element> els) {
+        Element best = null;
+        int bestLen = 0;
+        for (Element e : els) {
+            if (e.normalName().equals("meta")) continue;
+            int len = e.text().length();
+            if (len > bestLen) { best = e; bestLen = len; }
+        }
+        return best;
+    }
+
+    /** Text length inside paragraph-like elements: what an article is made of. */
+    static int paragraphText(Element root) {
+        int n = 0;
+        for (Element p : root.select("p, pre, li, td, blockquote, h2, h3")) {
+            if (p.normalName().equals("li") && p.selectFirst("p") != null) continue;
+            if (p.normalName().equals("td") && p.selectFirst("p, td") != null) continue;
+            if (p.parent() != null && (p.parent().normalName().equals("blockquote") || p.parent().normalName().equals("li"))) continue;
+            n += p.ownText().isEmpty() && p.children().isEmpty() ? 0 : p.text().length();
+        }
+        return n;
+    }
+
+    /**
+     * The single semantic container that holds most of the page's paragraph text, or null. When
+     * they nest, the innermost one that still holds nearly all of its parent's text wins.
+     */
+    private static Element dominantSemantic(Document doc, int bodyText) {
+        if (bodyText < 200) return null;
+        List<Element> cands = new ArrayList<>();
+        for (Element e : doc.select("article, main, [role=main], [itemtype*=Article], [itemtype*=BlogPosting]")) {
+            if (e.normalName().equals("body") || e.normalName().equals("html")) continue;
+            cands.add(e);
+        }
+        Element best = null;
+        int bestText = 0;
+        for (Element e : cands) {
+            int t = paragraphText(e);
+            if (t > bestText) { best = e; bestText = t; }
+        }
+        if (best == null || bestText < 0.4 * bodyText || bestText < 250) return null;
+        if (Nodes.linkDensity(best) > 0.5) return null;
+        // Prefer an inner container holding nearly everything (an <article> inside <main>).
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Element e : cands) {
+                if (e != best && Nodes.contains(best, e)) {
+                    int t = paragraphText(e);
+                    if (t >= 0.85 * bestText) { best = e; bestText = t; moved = true; break; }
+                }
+            }
+        }
+        // Several sibling <article>s of comparable size: a listing, not one article.
+        int comparable = 0;
+        for (Element e : cands) {
+            if (e != best && !Nodes.contains(best, e) && !Nodes.contains(e, best) && paragraphText(e) > 0.5 * bestText) comparable++;
+        }
+        return comparable > 0 ? null : best;
+    }
+
+    // ---------------------------------------------------------------- Readability scoring
+
+    /** Readability's tag bias for containers: divs often hold text, lists and headings rarely. */
+    private static int tagBase(Element e) {
+        switch (e.normalName()) {
+            case "div": case "article": case "section": case "main": return 5;
+            case "pre": case "td": case "blockquote": return 3;
+            case "address": case "ol": case "ul": case "dl": case "dd": case "dt": case "li": case "form": return -3;
+            case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": return -5;
+            default: return 0;
+        }
+    }
+
+    private double init(Element e, boolean weightClasses) {
+        Double s = scores.get(e);
+        if (s != null) return s;
+        double v = tagBase(e) + (weightClasses ? Nodes.classWeight(e) : 0);
+        scores.put(e, v);
+        return v;
+    }
+
+    /** Whether a div holds no block children, so it reads as a paragraph (Readability's div-to-p). */
+    private static boolean isParagraphLike(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("p") || tag.equals("pre") || tag.equals("td")) return true;
+        if (!(tag.equals("div") || tag.equals("section") || tag.equals("span") && e.parent() != null && e.parent().normalName().equals("div"))) return false;
+        for (Element c : e.children()) if (BLOCKS.contains(c.normalName())) return false;
+        return true;
+    }
+
+    /** Scores paragraphs into their ancestors and returns the best candidate after link-density scaling. */
+    private Element score(Element scope, boolean weightClasses) {
+        for (Element e : scope.getAllElements()) {
+            String text;
+            if (isParagraphLike(e)) {
+                text = e.text();
+            } else if (e.normalName().equals("div") && Nodes.hasOwnText(e)) {
+                // Text that sits straight in a div beside blocks (<div>text<br>text<div>..</div></div>).
+                StringBuilder own = new StringBuilder();
+                for (Node n : e.childNodes()) if (n instanceof TextNode t) own.append(t.text());
+                for (Element c : e.children()) if (!BLOCKS.contains(c.normalName())) own.append(c.text());
+                text = Nodes.clean(own.toString());
+            } else continue;
+            if (text.length() < 25) continue;
+            Element parent = e.parent();
+            if (parent == null) continue;
+            double content = 1 + Nodes.commas(text) + Math.min(text.length() / 100, 3);
+            int level = 0;
+            List<Element> targets = new ArrayList<>();
+            if (e.normalName().equals("div") && !isParagraphLike(e)) targets.add(e);
+            for (Element a = parent; a != null && level < 5; a = a.parent(), level++) {
+                if (a.normalName().equals("html")) break;
+                targets.add(a);
+            }
+            for (int i = 0; i < targets.size(); i++) {
+                Element a = targets.get(i);
+                int lvl = i;
+                double divider = lvl == 0 ? 1 : lvl == 1 ? 2 : lvl * 3;
+                scores.put(a, init(a, weightClasses) + content / divider);
+                if (a == scope) break;
+            }
+        }
+        Element top = null;
+        double topScore = 0;
+        List<Element> ranked = new ArrayList<>();
+        for (Map.Entry<Element, Double> en : scores.entrySet()) {
+            Element e = en.getKey();
+            if (!Nodes.contains(scope, e)) continue;
+            double s = en.getValue() * (1 - Nodes.linkDensity(e));
+            en.setValue(s);
+            ranked.add(e);
+        }
+        ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
+        if (ranked.isEmpty()) return null;
+        top = ranked.get(0);
+        topScore = scores.get(top);
+        if (topScore <= 0) return null;
+
+        // Several near-best candidates share an ancestor: the article is split into boxes, take their parent.
+        List<Element> alternatives = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+            if (scores.get(ranked.get(i)) / topScore >= 0.75) alternatives.add(ranked.get(i));
+        }
+        if (alternatives.size() >= 3) {
+            for (Element p = top.parent(); p != null && p != scope.parent() && !p.normalName().equals("body"); p = p.parent()) {
+                int containing = 0;
+                for (Element alt : alternatives) if (Nodes.contains(p, alt)) containing++;
+                if (containing >= 3) { top = p; init(top, weightClasses); break; }
+            }
+        }
+
+        // Walk up while a parent scores comparably: the content often spans the parent's other children.
+        double last = scores.get(top);
+        double threshold = last / 3;
+        for (Element p = top.parent(); p != null && p != scope.parent() && !p.normalName().equals("body"); p = p.parent()) {
+            Double ps = scores.get(p);
+            if (ps == null) continue;
+            if (ps < threshold) break;
+            if (ps > last) { top = p; break; }
+            last = ps;
+        }
+        // A wrapper that holds only the candidate adds nothing but may hold siblings' context.
+        while (top.parent() != null && top.parent() != scope.parent() && !top.parent().normalName().equals("body")
+                && top.parent().children().size() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** The candidate plus its siblings that look like article too (Readability's sibling merging). */
+    private Element withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null) return top;
+        double topScore = scores.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> keep = new ArrayList<>();
+        for (Element s : parent.children()) {
+            if (s == top) { keep.add(s); continue; }
+            double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
+            Double ss = scores.get(s);
+            if (ss != null && ss + bonus >= threshold) { keep.add(s); continue; }
+            if (s.normalName().equals("p")) {
+                double ld = Nodes.linkDensity(s);
+                String text = s.text();
+                int len = text.length();
+                if (len > 80 && ld < 0.25) keep.add(s);
+                else if (len < 80 && len > 0 && ld == 0 && SENTENCE_END.matcher(text).find()) keep.add(s);
+            }
+        }
+        if (keep.size() == 1) return top;
+        Element wrapper = new Element("div");
+        top.before(wrapper);
+        for (Element k : keep) wrapper.appendChild(k);
+        return wrapper;
+    }
+}

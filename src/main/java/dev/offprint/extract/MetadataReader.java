@@ -1,0 +1,551 @@
+package dev.offprint.extract;
+
+import dev.offprint.model.Metadata;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what the page says about itself and merges it into {@link Metadata}: JSON-LD (Article and
+ * its kin, {@code @graph}, arrays), OpenGraph, Twitter cards, Dublin Core, citation and plain
+ * {@code <meta>} tags, {@code rel=author}, {@code <time datetime>}, and visible bylines and
+ * "published on" / "last updated on" lines. The visible lines it used are reported in
+ * {@link Result#bylines} so they can be taken out of the body.
+ */
+final class MetadataReader {
+
+    /** Metadata and the page elements that carried it visibly (bylines, date lines). */
+    record Result(Metadata metadata, List<Element> bylines) {}
+
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
+            "scholarlyarticle", "techarticle", "report", "socialmediaposting", "liveblogposting", "analysisnewsarticle",
+            "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "medicalscholarlyarticle", "posting",
+            "discussionforumposting", "review", "creativework", "howto", "recipe", "medicalwebpage");
+
+    /** "Article last updated on: March 13th, 2018 by Nootriment", "Published on 13 mars 2018", "Aktualisiert am 13.03.2018". */
+    static final Pattern DATE_LINE = Pattern.compile(
+            "(?i)^(?:article\\s+|post\\s+|page\\s+|this\\s+(?:article|post|page)\\s+was\\s+)?(last\\s+)?"
+            + "(updated|modified|reviewed|published|posted|written|created|erstellt|ver(?:ö|oe)ffentlicht|aktualisiert|zuletzt aktualisiert|"
+            + "stand|datum|date|publi(?:é|e)(?:\\s+le)?|mis\\s+(?:à|a)\\s+jour(?:\\s+le)?|actualis(?:é|e)(?:\\s+le)?|publicado(?:\\s+el)?|actualizado(?:\\s+el)?)"
+            + "(?:\\s+(?:on|am|le|el|at|:))?\\s*:?\\s*(.{6,40}?)(?:\\s*(?:[,|\u2013\u2014-]\\s*)?(?:\\bby\\b|\\bvon\\b|\\bpar\\b|\\bpor\\b)\\s+(.{2,60}))?$");
+
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+|posted\\s+|reviewed\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author|autor|auteur", Pattern.CASE_INSENSITIVE);
+
+    private final Document doc;
+    private final Map<String, String> meta = new HashMap<>();
+    private final List<Map<String, Object>> ld = new ArrayList<>();
+    /** JSON-LD WebPage objects: a fallback for dates when no Article object carries them. */
+    private final List<Map<String, Object>> ldPages = new ArrayList<>();
+    private final List<Element> bylines = new ArrayList<>();
+
+    private MetadataReader(Document doc) { this.doc = doc; }
+
+    /** Reads the metadata of {@code doc}; {@code captured} comes from the source (file time). */
+    static Result read(Document doc, String captured) {
+        MetadataReader r = new MetadataReader(doc);
+        r.collect();
+        return new Result(r.build(captured), r.bylines);
+    }
+
+    // ---------------------------------------------------------------- collection
+
+    private void collect() {
+        for (Element m : doc.select("meta[content]")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) continue;
+            for (String keyAttr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+                String keys = m.attr(keyAttr).strip().toLowerCase(Locale.ROOT);
+                if (keys.isEmpty()) continue;
+                // RDFa allows several space-separated properties on one tag.
+                for (String k : keys.split("\\s+")) meta.putIfAbsent(k, content);
+            }
+        }
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            Object v = Json.parse(s.data());
+            addLd(v, 0);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addLd(Object v, int depth) {
+        if (depth > 6 || v == null) return;
+        if (v instanceof List<?> l) { for (Object o : l) addLd(o, depth + 1); return; }
+        if (!(v instanceof Map)) return;
+        Map<String, Object> m = (Map<String, Object>) v;
+        if (m.get("@graph") != null) addLd(m.get("@graph"), depth + 1);
+        if (isArticleType(m.get("@type"))) ld.add(m);
+        else if (m.get("@type") instanceof String t && t.toLowerCase(Locale.ROOT).endsWith("page")) ldPages.add(m);
+        else if (m.get("mainEntity") instanceof Map<?, ?> me) addLd(me, depth + 1);
+    }
+
+    private static boolean isArticleType(Object t) {
+        if (t instanceof String s) return ARTICLE_TYPES.contains(s.toLowerCase(Locale.ROOT).replaceFirst("^.*[/#]", ""));
+        if (t instanceof List<?> l) for (Object o : l) if (isArticleType(o)) return true;
+        return false;
+    }
+
+    private String ldString(String... keys) {
+        for (Map<String, Object> m : ld) {
+            for (String k : keys) {
+                String s = stringOf(m.get(k));
+                if (s != null && !s.isBlank()) return Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(s, false));
+            }
+        }
+        return null;
+    }
+
+    private String pageLd(String key) {
+        for (Map<String, Object> m : ldPages) {
+            String s = stringOf(m.get(key));
+            if (s != null && !s.isBlank()) return s;
+        }
+        return null;
+    }
+
+    private static String stringOf(Object o) {
+        if (o instanceof String s) return s;
+        if (o instanceof Map<?, ?> m) {
+            Object v = m.get("name");
+            if (v == null) v = m.get("url");
+            if (v == null) v = m.get("@id");
+            return v instanceof String s ? s : null;
+        }
+        if (o instanceof List<?> l && !l.isEmpty()) return stringOf(l.get(0));
+        return null;
+    }
+
+    private String meta(String... keys) {
+        for (String k : keys) {
+            String v = meta.get(k);
+            if (v != null && !v.isBlank()) return Nodes.clean(v);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- merge
+
+    private Metadata build(String captured) {
+        String title = title();
+        List<String> authors = authors();
+        String siteName = first(meta("og:site_name", "application-name", "twitter:site:name"), ldPublisher(), null);
+        if (siteName != null && siteName.startsWith("@")) siteName = null;
+        String publisher = first(ldPublisher(), meta("dc.publisher", "dcterms.publisher", "citation_publisher", "publisher"), null);
+        String published = Dates.parse(first(ldString("datePublished", "dateCreated"),
+                meta("article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date",
+                        "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
+                        "citation_online_date", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
+                        "date", "article.published", "published-date", "release_date", "created"),
+                null));
+        String modified = Dates.parse(first(ldString("dateModified"),
+                meta("article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
+                        "last-modified", "lastmod", "article.updated", "revised"), null));
+        if (published == null) published = Dates.parse(pageLd("datePublished"));
+        if (modified == null) modified = Dates.parse(pageLd("dateModified"));
+        if (published == null) published = timeElement("published");
+        if (modified == null) modified = timeElement("modified");
+        // Visible date lines fill what the markup left open ("Article last updated on: March 13th, 2018 by Nootriment").
+        String[] line = dateLine();
+        if (line != null) {
+            boolean updated = line[0] != null;
+            if (updated && modified == null) modified = line[1];
+            if (!updated && published == null) published = line[1];
+            if (line[2] != null && authors.isEmpty()) authors = List.of(line[2]);
+        }
+        if (published == null) published = visibleDate();
+        if (published == null) published = urlDate();
+        // A page that states only when it was last changed ("Stand: 25.01.2022") is dated by that change.
+        if (published == null && modified != null) published = modified;
+        if (authors.isEmpty()) authors = visibleAuthors();
+        if (publisher == null && siteName != null) publisher = null;
+        String url = canonical();
+        String language = language();
+        String direction = direction(language);
+        String description = first(ldString("description"), meta("description", "og:description", "twitter:description", "dc.description"), null);
+        List<String> keywords = keywords();
+        String leadImage = leadImage();
+        String subtitle = meta("subtitle", "og:subtitle");
+        return new Metadata(title, subtitle, authors, siteName, publisher, url, published, modified, captured, language,
+                direction, description, keywords, leadImage);
+    }
+
+    private static String first(String a, String b, String c) {
+        if (a != null && !a.isBlank()) return a;
+        if (b != null && !b.isBlank()) return b;
+        return c != null && !c.isBlank() ? c : null;
+    }
+
+    private String ldPublisher() {
+        for (Map<String, Object> m : ld) {
+            String s = stringOf(m.get("publisher"));
+            if (s != null && !s.isBlank() && !s.startsWith("http") && !s.startsWith("#")) return Nodes.clean(s);
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- title
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
+
+    /**
+     * The article's title. The page's headline markup (JSON-LD, OpenGraph, Twitter, Dublin Core)
+     * or {@code <title>}, with a site-name suffix cut off when a heading on the page shows the
+     * bare title; a lone {@code <h1>} that the title contains is the title itself.
+     */
+    String title() {
+        String ldTitle = ldString("headline", "name");
+        String metaTitle = meta("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title",
+                "sailthru.title", "title", "headline");
+        String docTitle = Nodes.clean(doc.title());
+        String site = meta("og:site_name", "application-name");
+        List<String> h1s = headings("h1");
+        List<String> headings = new ArrayList<>(h1s);
+        headings.addAll(headings("h2, h3, [class*=title], [class*=headline]"));
+        // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
+        for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
+            if (cand == null || cand.isEmpty()) continue;
+            for (String h : headings) if (h.equalsIgnoreCase(cand)) return h;
+        }
+        for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
+            if (cand == null || cand.isEmpty()) continue;
+            for (String h : headings) {
+                if (h.length() >= 8 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)) return h;
+            }
+        }
+        // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
+        // It must share a word with the page's title, or the title must be just the site's name.
+        if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
+                && (sharesWord(h1s.get(0), metaTitle) || sharesWord(h1s.get(0), ldTitle) || sharesWord(h1s.get(0), docTitle)
+                    || docTitle.equalsIgnoreCase(site == null ? "" : site) || docTitle.isEmpty())) return h1s.get(0);
+        if (ldTitle != null && !ldTitle.isEmpty()) return ldTitle;
+        if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
+        if (!docTitle.isEmpty()) return stripSite(docTitle);
+        return h1s.isEmpty() ? null : h1s.get(0);
+    }
+
+    /** Whether two strings share a word of four or more letters. */
+    private static boolean sharesWord(String a, String b) {
+        if (a == null || b == null) return false;
+        Set<String> wa = new java.util.HashSet<>();
+        for (String w : Dates.fold(a).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) wa.add(w);
+        for (String w : Dates.fold(b).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4 && wa.contains(w)) return true;
+        return false;
+    }
+
+    private List<String> headings(String selector) {
+        List<String> out = new ArrayList<>();
+        for (Element h : doc.body().select(selector)) {
+            if (h.closest("nav, footer, aside") != null) continue;
+            String t = Nodes.clean(h.text());
+            if (t.length() >= 3 && t.length() < 300 && !out.contains(t)) out.add(t);
+            if (out.size() > 40) break;
+        }
+        return out;
+    }
+
+    /** Whether a heading is the site's name: equal to og:site_name or to the short part of the title after a separator. */
+    private static boolean isSiteName(String h, String site, String docTitle) {
+        if (site != null && h.equalsIgnoreCase(site)) return true;
+        if (docTitle.isEmpty() || h.length() > docTitle.length()) return false;
+        Matcher m = SEPARATOR.matcher(docTitle);
+        List<String> parts = new ArrayList<>();
+        int last = 0;
+        while (m.find()) { parts.add(docTitle.substring(last, m.start()).strip()); last = m.end(); }
+        parts.add(docTitle.substring(last).strip());
+        if (parts.size() < 2) return false;
+        return h.equalsIgnoreCase(parts.get(parts.size() - 1)) || h.equalsIgnoreCase(parts.get(0)) && parts.get(0).split("\\s+").length <= 3;
+    }
+
+    private static final String SEPARATOR_CHARS = "|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
+
+    /** Whether {@code h} sits in {@code title} between separators ("Site: Heading | More"). */
+    private static boolean containsAtSeparator(String title, String h) {
+        int at = title.toLowerCase(Locale.ROOT).indexOf(h.toLowerCase(Locale.ROOT));
+        if (at < 0) return false;
+        String before = title.substring(0, at).strip();
+        String after = title.substring(at + h.length()).strip();
+        boolean okBefore = before.isEmpty() || SEPARATOR_CHARS.indexOf(before.charAt(before.length() - 1)) >= 0
+                && title.substring(0, at).endsWith(" ");
+        boolean okAfter = after.isEmpty() || (SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0 || after.charAt(0) == '(')
+                && title.substring(at + h.length()).startsWith(" ");
+        return okBefore && okAfter;
+    }
+
+    /** Cuts a " | Site" or " - Site" part when the page's site name (or a short last part) is it. */
+    private String stripSite(String t) {
+        String site = meta("og:site_name", "application-name");
+        Matcher m = SEPARATOR.matcher(t);
+        List<int[]> seps = new ArrayList<>();
+        while (m.find()) seps.add(new int[] {m.start(), m.end()});
+        if (seps.isEmpty()) return t;
+        int[] last = seps.get(seps.size() - 1);
+        String head = t.substring(0, last[0]).strip();
+        String tail = t.substring(last[1]).strip();
+        if (site != null && (tail.equalsIgnoreCase(site) || site.toLowerCase(Locale.ROOT).contains(tail.toLowerCase(Locale.ROOT)))) return head;
+        int[] firstSep = seps.get(0);
+        String firstPart = t.substring(0, firstSep[0]).strip();
+        if (site != null && firstPart.equalsIgnoreCase(site)) return t.substring(firstSep[1]).strip();
+        // Readability's rule: a short last part after a hierarchical separator is the site's name.
+        if (words(head) >= 3 && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
+        return t;
+    }
+
+    private static int words(String s) { return s.isBlank() ? 0 : s.strip().split("\\s+").length; }
+
+    // ---------------------------------------------------------------- authors
+
+    private List<String> authors() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map<String, Object> m : ld) {
+            Object a = m.get("author");
+            if (a == null) a = m.get("creator");
+            addAuthors(a, out, 0);
+            if (!out.isEmpty()) break;
+        }
+        if (out.isEmpty()) {
+            for (String k : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "citation_author",
+                    "parsely-author", "sailthru.author", "byl", "twitter:creator:name", "og:article:author"}) {
+                String v = meta.get(k);
+                if (v == null) continue;
+                if (k.equals("citation_author")) {
+                    for (Element m : doc.select("meta[name=citation_author]")) addName(m.attr("content"), out);
+                } else addName(v, out);
+                if (!out.isEmpty()) break;
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private void addAuthors(Object a, Set<String> out, int depth) {
+        if (depth > 4 || a == null) return;
+        if (a instanceof List<?> l) { for (Object o : l) addAuthors(o, out, depth + 1); return; }
+        if (a instanceof Map<?, ?> m) { Object n = m.get("name"); if (n instanceof String s) addName(s, out); return; }
+        if (a instanceof String s) addName(s, out);
+    }
+
+    /** Adds a cleaned author name; URLs, handles and e-mail addresses are not names. */
+    static void addName(String raw, Set<String> out) {
+        if (raw == null) return;
+        String s = Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false));
+        // Labels before the name: "Post author", "Author:", "By", "Von", "Interview:".
+        String prev;
+        do {
+            prev = s;
+            s = NAME_LABEL.matcher(s).replaceFirst("");
+            s = BY_PREFIX.matcher(s).replaceFirst("");
+        } while (!s.equals(prev));
+        // What follows the name: "· Sonntag, 12. Oktober 2025", "| Leave a comment", " am 21. April", " 18.10.2019", ", updated …".
+        s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014/]\\s.*$", "");
+        s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)\\s.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)$", "");
+        s = s.replaceFirst("\\s+\\d.*$", "").strip();
+        s = s.replaceFirst("[\\s,;:|\u2013\u2014-]+$", "");
+        if (s.length() < 2 || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
+        if (!s.matches(".*\\p{L}.*") || NAME_LABEL_ONLY.matcher(s).matches()) return;
+        out.add(s);
+    }
+
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|eingestellt)\\s*(:|\\s(?=by\\b|von\\b|\\p{Lu}))\\s*");
+    private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
+            "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
+
+    /** Visible bylines: {@code rel=author}, {@code itemprop=author}, or short boxes named byline/author. */
+    private List<String> visibleAuthors() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Element e : doc.select("[rel=author], [itemprop=author], [itemprop=creator]")) {
+            Element nameEl = e.selectFirst("[itemprop=name]");
+            String t = nameEl != null ? nameEl.text() : e.text();
+            if (t.length() < 100) addName(t, out);
+            if (!out.isEmpty()) return new ArrayList<>(out);
+        }
+        for (Element e : doc.body().getAllElements()) {
+            String hints = Nodes.hints(e);
+            if (hints.isEmpty() || !BYLINE_HINT.matcher(hints).find()) continue;
+            if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
+            String t = Nodes.clean(e.text());
+            if (t.isEmpty() || t.length() > 100) continue;
+            // The innermost named box holds just the name ("<p class=byline>Von <span class=autor>…</span> · date</p>").
+            Element inner = null;
+            for (Element c : e.getAllElements()) {
+                if (c != e && BYLINE_HINT.matcher(Nodes.hints(c)).find() && !c.text().isBlank()) { inner = c; break; }
+            }
+            if (inner != null) {
+                addName(inner.text(), out);
+                if (!out.isEmpty()) { bylines.add(e); return new ArrayList<>(out); }
+            }
+            addName(t, out);
+            if (!out.isEmpty()) {
+                bylines.add(e);
+                return new ArrayList<>(out);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    // ---------------------------------------------------------------- dates
+
+    /** The datetime of a {@code <time>} marked published (or modified), or the first {@code <time pubdate>}. */
+    private String timeElement(String kind) {
+        String sel = kind.equals("published")
+                ? "time[pubdate], [itemprop=datePublished], time.published, time.entry-date, .published time, time[datetime].published"
+                : "[itemprop=dateModified], time.updated, .updated time, time.modified";
+        for (Element e : doc.select(sel)) {
+            String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
+            String d = Dates.parse(v);
+            if (d != null) return d;
+        }
+        if (kind.equals("published")) {
+            Element t = doc.selectFirst("article time[datetime], main time[datetime], header time[datetime]");
+            if (t == null) t = doc.selectFirst("time[datetime]");
+            if (t != null) return Dates.parse(t.attr("datetime"));
+        }
+        return null;
+    }
+
+    /** A visible "published on"/"last updated on" line: {updatedFlag or null, date, author or null}. */
+    private String[] dateLine() {
+        for (Element e : doc.body().select("p, div, span, time, small, em, footer, li, header, h6, h5, h4")) {
+            if (!e.children().isEmpty() && e.children().size() > 4) continue;
+            String t = Nodes.clean(e.text());
+            if (t.length() < 10 || t.length() > 150) continue;
+            Matcher m = DATE_LINE.matcher(t);
+            if (!m.find()) continue;
+            String date = Dates.parse(m.group(3));
+            if (date == null) continue;
+            boolean updated = m.group(1) != null || Pattern.compile("(?i)updated|modified|reviewed|aktualisiert|mis|actualis|stand").matcher(m.group(2)).find();
+            String author = null;
+            if (m.group(4) != null) {
+                Set<String> names = new LinkedHashSet<>();
+                addName(m.group(4), names);
+                if (!names.isEmpty()) author = names.iterator().next();
+            }
+            // The line is metadata, not article text: remember the smallest element that holds it.
+            bylines.add(e);
+            return new String[] {updated ? "updated" : null, date, author};
+        }
+        return null;
+    }
+
+    private static final Pattern VISIBLE_DATE_HINT = Pattern.compile(
+            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand", Pattern.CASE_INSENSITIVE);
+
+    /** A date in a short byline/date box ("dateline", "post-date", "entry-meta") when nothing else gave one. */
+    private String visibleDate() {
+        for (Element e : doc.body().getAllElements()) {
+            String hints = Nodes.hints(e);
+            if (hints.isEmpty() || !VISIBLE_DATE_HINT.matcher(hints).find()) continue;
+            if (hints.toLowerCase(Locale.ROOT).contains("comment") || hints.toLowerCase(Locale.ROOT).contains("update")) continue;
+            String t = Nodes.clean(e.text());
+            if (t.length() < 6 || t.length() > 120) continue;
+            String d = Dates.parse(t);
+            if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+
+    /** A date in the article's own address (/2014/05/18/slug): blogs and news sites file posts by day. */
+    private String urlDate() {
+        List<String> urls = new ArrayList<>();
+        String c = canonical();
+        if (c != null) urls.add(c);
+        for (Element l : doc.select("link[rel=shortlink], link[rel=alternate][href*=/feed], meta[property=og:url]")) {
+            urls.add(l.hasAttr("href") ? l.attr("href") : l.attr("content"));
+        }
+        for (String u : urls) {
+            Matcher m = URL_DATE.matcher(u);
+            if (m.find()) {
+                String d = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+                if (d != null) return d;
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- the rest
+
+    private String canonical() {
+        Element link = doc.selectFirst("link[rel~=(?i)canonical][href]");
+        String c = link == null ? null : link.attr("href").strip();
+        if (c == null || !c.matches("(?i)https?://.+")) {
+            String og = meta("og:url");
+            if (og != null && og.matches("(?i)https?://.+")) c = og;
+            else if (c != null && !c.isEmpty()) {
+                String abs = link.absUrl("href");
+                c = abs.matches("(?i)https?://.+") ? abs : null;
+            } else {
+                String u = ldString("url", "mainEntityOfPage");
+                c = u != null && u.matches("(?i)https?://.+") ? u : null;
+            }
+        }
+        return c;
+    }
+
+    private String language() {
+        String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").strip();
+        if (lang.isEmpty() && doc.selectFirst("html") != null) lang = doc.selectFirst("html").attr("xml:lang").strip();
+        if (lang.isEmpty()) {
+            String v = meta("content-language", "dc.language", "language", "og:locale");
+            if (v != null) lang = v.split("[,;\\s]")[0];
+        }
+        if (lang.isEmpty()) { String v = ldString("inLanguage"); if (v != null) lang = v; }
+        lang = lang.replace('_', '-');
+        if (lang.matches("(?i)[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+            String[] parts = lang.split("-");
+            StringBuilder b = new StringBuilder(parts[0].toLowerCase(Locale.ROOT));
+            for (int i = 1; i < parts.length; i++) b.append('-').append(parts[i].length() == 2 ? parts[i].toUpperCase(Locale.ROOT) : parts[i]);
+            return b.toString();
+        }
+        return LanguageGuesser.guess(doc.body().text());
+    }
+
+    private String direction(String language) {
+        for (Element e : new Element[] {doc.selectFirst("html"), doc.body()}) {
+            if (e == null) continue;
+            String d = e.attr("dir").toLowerCase(Locale.ROOT).strip();
+            if (d.equals("rtl") || d.equals("ltr")) return d;
+        }
+        if (language != null && language.matches("(ar|he|fa|ur|yi|ps|sd|ug|dv|ckb)(-.*)?")) return "rtl";
+        return language == null ? null : "ltr";
+    }
+
+    private List<String> keywords() {
+        Set<String> out = new LinkedHashSet<>();
+        Object k = null;
+        for (Map<String, Object> m : ld) { if (m.get("keywords") != null) { k = m.get("keywords"); break; } }
+        if (k instanceof List<?> l) for (Object o : l) { if (o instanceof String s && !s.isBlank()) out.add(Nodes.clean(s)); }
+        else if (k instanceof String s) for (String p : s.split(",")) if (!p.isBlank()) out.add(Nodes.clean(p));
+        if (out.isEmpty()) {
+            for (Element m : doc.select("meta[property=article:tag]")) if (!m.attr("content").isBlank()) out.add(Nodes.clean(m.attr("content")));
+        }
+        if (out.isEmpty()) {
+            String v = meta("keywords", "news_keywords");
+            if (v != null) for (String p : v.split("[,;]")) if (!p.isBlank()) out.add(Nodes.clean(p));
+        }
+        List<String> l = new ArrayList<>(out);
+        return l.size() > 30 ? l.subList(0, 30) : l;
+    }
+
+    private String leadImage() {
+        String v = meta("og:image:secure_url", "og:image", "og:image:url", "twitter:image", "twitter:image:src");
+        if (v == null) {
+            for (Map<String, Object> m : ld) {
+                String s = stringOf(m.get("image"));
+                if (s != null) { v = s; break; }
+            }
+        }
+        if (v == null) return null;
+        return v.matches("(?i)https?://\\S+") ? v : null;
+    }
+}

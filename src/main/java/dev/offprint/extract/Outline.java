@@ -1,0 +1,100 @@
+package dev.offprint.extract;
+
+import dev.offprint.model.Block;
+import dev.offprint.model.Inline;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Makes the body's headings a clean outline under the title: the first heading that repeats the
+ * title goes, levels start at 2 and never jump (an h4 after an h2 becomes an h3), headings with
+ * nothing after them go, and every heading gets a stable unique id (a slug of its text).
+ */
+final class Outline {
+
+    private Outline() {}
+
+    static List<Block> normalise(List<Block> body, String title) {
+        List<Block> blocks = new ArrayList<>(body);
+        dropTitleHeading(blocks, title);
+        dropTrailingHeadings(blocks);
+        Deque<Integer> open = new ArrayDeque<>();
+        Set<String> ids = new HashSet<>();
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.Heading h) {
+                // The stack holds the raw levels of the open sections; depth under the title gives the new level.
+                while (!open.isEmpty() && open.peek() >= h.level()) open.pop();
+                int level = Math.min(6, 2 + open.size());
+                open.push(h.level());
+                out.add(new Block.Heading(level, h.content(), uniqueSlug(InlineBuilder.plain(h.content()), ids)));
+            } else out.add(b);
+        }
+        return out;
+    }
+
+    /** Removes the first heading that repeats the title (pages print the title as their h1). */
+    private static void dropTitleHeading(List<Block> blocks, String title) {
+        if (title == null) return;
+        String t = key(title);
+        if (t.isEmpty()) return;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h) {
+                String k = key(InlineBuilder.plain(h.content()));
+                if (k.equals(t) || (k.length() > 10 && t.startsWith(k) && i < 3) || (t.length() > 10 && k.startsWith(t) && k.length() < t.length() * 1.3)) {
+                    blocks.remove(i);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Headings with no content after them (the last thing, or straight before another heading of the same or higher rank). */
+    private static void dropTrailingHeadings(List<Block> blocks) {
+        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Heading) blocks.remove(blocks.size() - 1);
+    }
+
+    private static String key(String s) {
+        return Dates.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** A slug: ASCII letters and digits joined by '-', at most 60 characters, unique within {@code used}. */
+    static String uniqueSlug(String text, Set<String> used) {
+        String base = slug(text);
+        if (base.isEmpty()) base = "section";
+        String s = base;
+        for (int n = 2; !used.add(s); n++) s = base + "-" + n;
+        return s;
+    }
+
+    static String slug(String text) {
+        String n = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder b = new StringBuilder();
+        boolean dash = false;
+        for (int i = 0; i < n.length() && b.length() < 60; i++) {
+            char c = Character.toLowerCase(n.charAt(i));
+            if (c == 'ß') { b.append("ss"); dash = false; continue; }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && b.length() > 0) b.append('-');
+                b.append(c);
+                dash = false;
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                dash = true;
+            }
+        }
+        String s = b.toString();
+        while (s.endsWith("-")) s = s.substring(0, s.length() - 1);
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the inlines read the same as the text (used by tests and by title checks). */
+    static boolean sameText(List<Inline> content, String text) {
+        return key(InlineBuilder.plain(content)).equals(key(text));
+    }
+}

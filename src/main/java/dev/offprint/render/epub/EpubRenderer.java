@@ -1,0 +1,245 @@
+package dev.offprint.render.epub;
+
+import dev.offprint.diag.Diagnostic;
+import dev.offprint.diag.OffprintException;
+import dev.offprint.model.Article;
+import dev.offprint.model.Media;
+import dev.offprint.model.Metadata;
+import dev.offprint.render.RenderContext;
+import dev.offprint.render.Renderer;
+import dev.offprint.render.html.HtmlFragments;
+import dev.offprint.render.html.HtmlOptions;
+import dev.offprint.render.html.HtmlRenderer;
+import dev.offprint.render.html.HtmlWriter;
+import dev.offprint.render.html.OutlineEntry;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Renders an article as an EPUB 3.3 book: a cover, a title page, the body, and an appendix with
+ * References, Notes, Links (EPUB footnotes with back-links) and Source, plus navigation (nav and
+ * NCX) and accessibility metadata. The content documents come from {@link HtmlRenderer} in XHTML
+ * mode; the book is assembled in epub4j's model ({@link BookAdapter}) and packaged by offprint's own
+ * {@link OcfWriter}, so the same article gives the same bytes.
+ */
+public final class EpubRenderer implements Renderer {
+
+    static final String BODY = "body.xhtml";
+    static final String APPENDIX = "appendix.xhtml";
+    static final String TITLE_PAGE = "title.xhtml";
+    static final String COVER_PAGE = "cover.xhtml";
+    static final String COVER_IMAGE = "images/cover.png";
+    static final String NAV = "nav.xhtml";
+    static final String CSS = "style.css";
+
+    private static final String XHTML = "application/xhtml+xml";
+
+    private final EpubOptions options;
+    private final HtmlRenderer html;
+
+    public EpubRenderer(EpubOptions options) {
+        this.options = options;
+        this.html = new HtmlRenderer(HtmlOptions.defaults()
+                .withXhtml(true).withEpubSemantics(true).withComments(options.comments())
+                .withBodyDocument(BODY).withNotesDocument(APPENDIX));
+    }
+
+    public EpubRenderer() {
+        this(EpubOptions.defaults());
+    }
+
+    public EpubOptions options() { return options; }
+
+    @Override
+    public void render(Article article, Media media, RenderContext ctx, OutputStream out) throws IOException {
+        Metadata meta = article.metadata();
+        EpubImages images = new EpubImages(media, options);
+        HtmlFragments f = html.fragments(article, images, ctx);
+        String title = HtmlRenderer.displayTitle(meta);
+        String lang = HtmlRenderer.language(meta.language());
+        String dir = HtmlRenderer.direction(meta.direction());
+
+        BookAdapter book = new BookAdapter();
+        book.identifier("urn:uuid:" + identifier(meta, title, f));
+        book.title(title);
+        for (String a : meta.authors()) {
+            String name = HtmlWriter.clean(a).strip();
+            if (!name.isEmpty()) book.author(name);
+        }
+        book.language(lang);
+        String publisher = present(meta.publisher()) ? meta.publisher() : meta.siteName();
+        if (present(publisher)) book.publisher(HtmlWriter.clean(publisher).strip());
+        if (present(meta.description())) book.description(HtmlWriter.clean(meta.description()).strip());
+        for (String k : meta.keywords()) if (present(k)) book.subject(HtmlWriter.clean(k).strip());
+
+        // the content documents
+        String cover = null;
+        byte[] coverPng = null;
+        if (options.cover()) {
+            try {
+                coverPng = CoverImage.png(title, present(meta.siteName()) ? meta.siteName() : "",
+                        meta.authors(), present(meta.published()) ? meta.published().trim() : "");
+                cover = page(meta, "Cover", "cover",
+                        "<section epub:type=\"cover\" class=\"cover\"><img role=\"doc-cover\" src=\""
+                                + COVER_IMAGE + "\" alt=\"" + HtmlWriter.escapeAttribute("Cover: " + title)
+                                + "\"/></section>\n");
+            } catch (IOException | RuntimeException | LinkageError e) {
+                // a JDK without working Java2D fonts still gets its book, without a cover
+                ctx.report(Diagnostic.warning("cover-failed", "no cover image: " + e));
+                coverPng = null;
+            }
+        }
+        String titlePage = page(meta, title, "titlepage",
+                "<section epub:type=\"titlepage\" class=\"titlepage\">\n" + f.header() + "\n</section>\n");
+        String body = page(meta, title, "body",
+                "<section epub:type=\"bodymatter chapter\" role=\"doc-chapter\" aria-label=\""
+                        + HtmlWriter.escapeAttribute(title) + "\">\n" + f.body() + "</section>\n");
+        String appendix = page(meta, "Appendix", "appendix",
+                "<section epub:type=\"backmatter\" class=\"backmatter\">\n" + f.references() + f.notes() + f.links()
+                        + f.source() + f.comments() + "</section>\n");
+
+        boolean hasCover = coverPng != null;
+        if (hasCover) book.add("cover-image", COVER_IMAGE, "image/png", "cover-image", coverPng);
+        book.add("css", CSS, "text/css", null, Template.resource(CSS).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        if (hasCover) book.add("cover", COVER_PAGE, XHTML, null, utf8(cover));
+        book.add("titlepage", TITLE_PAGE, XHTML, null, utf8(titlePage));
+        book.add("body", BODY, XHTML, null, utf8(body));
+        book.add("appendix", APPENDIX, XHTML, null, utf8(appendix));
+        for (EpubImages.Stored img : images.stored()) book.add(img.id(), img.href(), img.mediaType(), null, img.bytes());
+
+        if (hasCover) book.addToSpine("cover", true);
+        book.addToSpine("titlepage", true);
+        book.addToSpine("body", true);
+        book.addToSpine("appendix", true);
+
+        book.addToc(new BookAdapter.TocNode(title, BODY, outline(f.outline())));
+        if (!f.references().isEmpty()) book.addToc(new BookAdapter.TocNode("References", APPENDIX + "#references", List.of()));
+        if (!f.notes().isEmpty()) book.addToc(new BookAdapter.TocNode("Notes", APPENDIX + "#notes", List.of()));
+        if (!f.links().isEmpty()) book.addToc(new BookAdapter.TocNode("Links", APPENDIX + "#links", List.of()));
+        book.addToc(new BookAdapter.TocNode("Source", APPENDIX + "#source", List.of()));
+        if (!f.comments().isEmpty()) book.addToc(new BookAdapter.TocNode("Comments", APPENDIX + "#comments", List.of()));
+
+        List<PackageDocuments.Landmark> landmarks = new ArrayList<>();
+        if (hasCover) landmarks.add(new PackageDocuments.Landmark("cover", COVER_PAGE, "Cover"));
+        landmarks.add(new PackageDocuments.Landmark("titlepage", TITLE_PAGE, "Title page"));
+        landmarks.add(new PackageDocuments.Landmark("toc", NAV + "#toc", "Contents"));
+        landmarks.add(new PackageDocuments.Landmark("bodymatter", BODY, "Start of content"));
+        landmarks.add(new PackageDocuments.Landmark("backmatter", APPENDIX, "Appendix"));
+        if (!f.references().isEmpty()) landmarks.add(new PackageDocuments.Landmark("bibliography", APPENDIX + "#references", "References"));
+
+        int imageCount = f.images() + (hasCover ? 1 : 0);
+        boolean allAlt = f.imagesWithoutAlt() == 0;
+        boolean conformant = allAlt && !"und".equals(lang) && present(meta.title());
+        PackageDocuments.Accessibility a11y = new PackageDocuments.Accessibility(imageCount > 0, allAlt, conformant,
+                summary(f, hasCover, allAlt));
+        PackageDocuments.Facts facts = new PackageDocuments.Facts(dir,
+                EpubDates.w3cdtf(meta.published()).orElse(null),
+                modified(meta, ctx),
+                httpUrl(meta.url()),
+                present(meta.subtitle()) ? HtmlWriter.clean(meta.subtitle()).strip() : null,
+                a11y);
+
+        String nav = PackageDocuments.nav(title, lang, dir, book.toc(), landmarks);
+        String ncx = PackageDocuments.ncx(book, title);
+        book.add("nav", NAV, XHTML, "nav", utf8(nav));
+        book.insertIntoSpine(hasCover ? 2 : 1, "nav", true); // a visible contents page after the title page
+        book.add("ncx", "toc.ncx", "application/x-dtbncx+xml", null, utf8(ncx));
+        String opf = PackageDocuments.opf(book, facts);
+
+        try (OcfWriter zip = new OcfWriter(out)) {
+            zip.add("META-INF/container.xml", Template.resource("container.xml"));
+            zip.add("EPUB/package.opf", opf);
+            for (BookAdapter.Item item : book.manifest()) zip.add("EPUB/" + item.href(), item.data());
+        } catch (IllegalArgumentException e) {
+            throw new OffprintException("epub-failed", "the EPUB package could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    private String page(Metadata meta, String title, String bodyClass, String content) {
+        return html.page(meta, title, CSS, null, bodyClass, content);
+    }
+
+    /** Headings nested by level (a jump from h2 to h4 nests one step); a stack, no recursion. */
+    static List<BookAdapter.TocNode> outline(List<OutlineEntry> entries) {
+        final class Node {
+            final OutlineEntry entry;
+            final List<Node> children = new ArrayList<>();
+            Node(OutlineEntry e) { entry = e; }
+            BookAdapter.TocNode freeze() {
+                return new BookAdapter.TocNode(entry.text(), BODY + "#" + entry.id(), children.stream().map(Node::freeze).toList());
+            }
+        }
+        List<Node> roots = new ArrayList<>();
+        Deque<Node> stack = new ArrayDeque<>();
+        for (OutlineEntry e : entries) {
+            while (!stack.isEmpty() && stack.peek().entry.level() >= e.level()) stack.pop();
+            Node n = new Node(e);
+            if (stack.isEmpty()) roots.add(n);
+            else stack.peek().children.add(n);
+            stack.push(n);
+        }
+        return roots.stream().map(Node::freeze).toList();
+    }
+
+    /**
+     * A name-based UUID (version 5) of the canonical URL, so that the same article is the same book
+     * on every run; without a URL, of the title and rendered body.
+     */
+    static UUID identifier(Metadata meta, String title, HtmlFragments f) {
+        String url = httpUrl(meta.url());
+        if (url != null) return Identifiers.uuid5(Identifiers.URL_NAMESPACE, url);
+        UUID content = Identifiers.uuid5(Identifiers.URL_NAMESPACE, "urn:offprint:content");
+        return Identifiers.uuid5(content, Identifiers.sha256Hex(title + "\n" + f.body()));
+    }
+
+    private static String modified(Metadata meta, RenderContext ctx) {
+        return EpubDates.instant(meta.modified())
+                .or(() -> EpubDates.instant(meta.published()))
+                .map(EpubDates::modified)
+                .orElseGet(() -> EpubDates.modified(ctx.converted()));
+    }
+
+    private static String summary(HtmlFragments f, boolean cover, boolean allAlt) {
+        StringBuilder s = new StringBuilder("An article converted to EPUB by offprint. Its sections are marked with headings"
+                + " and listed in a table of contents; notes, links and references are linked to and from the text.");
+        if (f.images() == 0) {
+            s.append(cover ? " Besides the cover, which carries the title as text, it has no images." : " It has no images.");
+        } else if (allAlt) {
+            s.append(" Every image has a text alternative.");
+        } else {
+            s.append(" Some images have no text alternative.");
+        }
+        return s.toString();
+    }
+
+    /** {@code url} when it is an absolute http(s) URL, else null. */
+    static String httpUrl(String url) {
+        if (url == null) return null;
+        String u = HtmlWriter.clean(url).strip();
+        if (!u.equals(url.strip())) return null;
+        String lower = u.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) return null;
+        try {
+            URI uri = new URI(u);
+            return uri.getHost() == null ? null : u;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static boolean present(String s) {
+        return s != null && !HtmlWriter.clean(s).isBlank();
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
