@@ -65,6 +65,7 @@ public record Labels(
     /** Attributes marking an element that holds only labels, when they are not in the document's language. */
     public String[] langAttributes(boolean xhtml) {
         if (!foreign) return new String[0];
-        return xhtml ? new String[] {"lang", lang, "xml:lang", lang} : new String[] {"lang", lang};
+        // English words run left to right, also inside a right-to-left document
+        return xhtml ? new String[] {"lang", lang, "xml:lang", lang, "dir", "ltr"} : new String[] {"lang", lang, "dir", "ltr"};
     }
 }

@@ -219,7 +219,7 @@ class HtmlRendererTest {
         ja = ja.withMetadata(new dev.offprint.model.Metadata(null, null, List.of(), null, null, null, null, null, null,
                 "ja", null, null, List.of(), null));
         String x = new HtmlRenderer(HtmlOptions.defaults().withXhtml(true)).renderToString(ja, Media.empty(), new RenderContext(T));
-        assertTrue(x.contains("<h2 lang=\"en\" xml:lang=\"en\">References</h2>"), x);
+        assertTrue(x.contains("<h2 lang=\"en\" xml:lang=\"en\" dir=\"ltr\">References</h2>"), x);
         assertTrue(x.contains("<title>Untitled article</title>"));
         assertEquals("de", Labels.forLanguage("de-AT").lang());
         assertFalse(Labels.forLanguage(null).foreign(), "unknown language: nothing to mark");
