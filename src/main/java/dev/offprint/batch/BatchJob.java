@@ -8,6 +8,7 @@ import dev.offprint.model.Article;
 import dev.offprint.render.Format;
 import dev.offprint.render.RenderContext;
 import dev.offprint.render.Renderer;
+import dev.offprint.source.FileSource;
 import dev.offprint.source.Page;
 import dev.offprint.source.ResourceLoader;
 import dev.offprint.transform.AssignHeadingIds;
@@ -93,7 +94,7 @@ public final class BatchJob {
     public Summary run() {
         long start = System.nanoTime();
         Path outDir = prepareOutputDir(request.outputDir());
-        Inputs.Expansion expansion = Inputs.expand(request.inputs());
+        Inputs.Expansion expansion = Inputs.expand(request.inputs(), outDir);
         List<Inputs.Item> items = expansion.items();
 
         Set<Path> inputPaths = new HashSet<>();
@@ -274,14 +275,16 @@ public final class BatchJob {
     }
 
     private Outcome convert(Inputs.Item item, String name, OutputNames names, ItemState st) throws IOException {
-        Page page = item.stdin() ? InterimReader.read(stdin, item.label()) : InterimReader.read(item.path(), item.label());
+        Page page = item.stdin() ? readStdin(item.label()) : new FileSource().read(item.path());
         Extraction extraction = stages.extract(page);
         boolean partial = false;
         addWarnings(st, extraction.diagnostics());
         Article article = new AssignHeadingIds().apply(extraction.article());
         ResourceLoader.Result media = loader.load(article, page);
         addWarnings(st, media.diagnostics());
-        for (Diagnostic d : media.diagnostics()) partial |= PARTIAL_CODES.contains(d.code());
+        for (Diagnostic d : media.diagnostics()) {
+            partial |= d.severity() == Diagnostic.Severity.WARNING && PARTIAL_CODES.contains(d.code());
+        }
         if (name == null) {
             String title = article.metadata().title() != null ? article.metadata().title() : article.metadata().url();
             String slug = OutputNames.slug(title);
@@ -303,12 +306,28 @@ public final class BatchJob {
                     o -> renderer.render(toRender, media.media(), ctx, o), st::publish);
             synchronized (st) { st.outputs.add(out); }
         }
-        List<Diagnostic> rendered = ctx.diagnostics();
+        List<Diagnostic> rendered = new ArrayList<>();
+        for (Diagnostic d : ctx.diagnostics()) if (!alreadySaid(d, media)) rendered.add(d);
         addWarnings(st, rendered);
         for (Diagnostic d : rendered) partial |= d.severity() == Diagnostic.Severity.WARNING;
         return partial
                 ? new Outcome.Partial(st.id, item.label(), st.outputs(), st.warnings(), st.ms())
                 : new Outcome.Ok(st.id, item.label(), st.outputs(), st.warnings(), st.ms());
+    }
+
+    /**
+     * A renderer's note that an image is missing repeats what loading it said (each renderer says it
+     * again): one warning per image is enough, and it does not make the item partial twice over.
+     */
+    private static boolean alreadySaid(Diagnostic d, ResourceLoader.Result media) {
+        if (!d.code().startsWith("image-")) return false;
+        for (String url : media.refused()) if (d.message().contains(url)) return true;
+        return false;
+    }
+
+    private Page readStdin(String label) throws IOException {
+        byte[] bytes = stdin.readNBytes((int) FileSource.DEFAULT_MAX_BYTES + 1); // one over: too large, not truncated
+        return new FileSource().fromBytes(label, bytes, null, "about:blank", null, null);
     }
 
     private static void addWarnings(ItemState st, List<Diagnostic> diags) {

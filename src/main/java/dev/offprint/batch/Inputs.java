@@ -45,7 +45,15 @@ final class Inputs {
         return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".html.gz");
     }
 
-    static Expansion expand(List<String> args) {
+    /** {@link #expand(List, Path)} with nothing excluded. */
+    static Expansion expand(List<String> args) { return expand(args, null); }
+
+    /**
+     * Expands {@code args}. Folder searches skip {@code exclude} (the output folder, so a rerun
+     * never takes last run's {@code .html} outputs for inputs); files named explicitly are kept.
+     */
+    static Expansion expand(List<String> args, Path exclude) {
+        Path skip = exclude == null ? null : identity(exclude);
         List<Item> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         boolean stdin = false;
@@ -73,10 +81,10 @@ final class Inputs {
                         continue;
                     }
                     Path p = Path.of(entry);
-                    path(p.isAbsolute() ? entry : base.resolve(p).normalize().toString(), files, problems);
+                    path(p.isAbsolute() ? entry : base.resolve(p).normalize().toString(), files, problems, skip);
                 }
             } else {
-                path(arg, files, problems);
+                path(arg, files, problems, skip);
             }
         }
         files.sort(Comparator.comparing(i -> i.path().toAbsolutePath().normalize().toString()));
@@ -95,7 +103,7 @@ final class Inputs {
         }
     }
 
-    private static void path(String arg, List<Item> files, List<Problem> problems) {
+    private static void path(String arg, List<Item> files, List<Problem> problems, Path skip) {
         Path p;
         try {
             p = Path.of(arg);
@@ -106,7 +114,8 @@ final class Inputs {
         if (Files.isDirectory(p)) {
             List<Item> found = new ArrayList<>();
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(f -> Files.isRegularFile(f) && isPageName(f.getFileName().toString()))
+                walk.filter(f -> Files.isRegularFile(f) && isPageName(f.getFileName().toString())
+                                && (skip == null || !identity(f).startsWith(skip)))
                         .forEach(f -> found.add(new Item(f.toString(), f)));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(arg, "unreadable", "cannot list the folder"));

@@ -147,6 +147,25 @@ final class Cleaner {
             for (String tag : new String[] {"table", "ul", "ol", "div", "section", "dl"}) cleanConditionally(root, tag);
         }
         removeEmptyParagraphs(root);
+        removeDatelines(root);
+    }
+
+    /** A reading time ("5 min read"), a rating line, or a bare date or time left in the content. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?i)^(\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|lecture)?|(lesezeit|reading time)\\s*:?\\s*\\d+.*|"
+            + "\\(?(noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|\\d{1,2}:\\d{2}( uhr)?)$");
+
+    /** Drops short blocks that are only a date, a time or a reading time: metadata, not text. */
+    static void removeDatelines(Element root) {
+        for (Element e : new ArrayList<>(root.select("p, div, span, time, small, li"))) {
+            if (e.parent() == null || e == root) continue;
+            String t = Nodes.clean(e.text());
+            if (t.isEmpty() || t.length() > 40) continue;
+            if (e.selectFirst("img, iframe, video, table") != null) continue;
+            boolean dateOnly = Dates.parse(t) != null && t.replaceAll("[\\p{L}]{3,}\\.?", "").replaceAll("[\\d\\s.,:/|-]", "").length() <= 2
+                    && t.split("\\s+").length <= 6;
+            if (dateOnly || DATELINE.matcher(t).matches()) e.remove();
+        }
     }
 
     /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
@@ -182,7 +201,8 @@ final class Cleaner {
 
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
-            "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related",
+            "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
+            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|teaser|recommend",
             Pattern.CASE_INSENSITIVE);
 
     /** Readability's cleanConditionally: drop boxes of {@code tag} that look like navigation, ads or forms. */

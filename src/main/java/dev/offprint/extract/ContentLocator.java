@@ -45,6 +45,13 @@ final class ContentLocator {
         // carries a real share of the page's paragraph text; some pages mark only a teaser.
         Element schema = largest(doc.select("[itemprop=articleBody], [itemprop=articlebody], [itemprop=text][itemtype]"));
         if (schema != null && schema.text().length() >= 250 && paragraphText(schema) >= 0.5 * bodyText) {
+            // The article element around the body usually adds only its header and lead figure
+            // (standfirst, lead image): take it when it adds little text beyond that.
+            Element around = schema.parent() == null ? null : schema.parent().closest("article, [itemtype*=Article], [itemtype*=BlogPosting]");
+            if (around != null && !around.normalName().equals("body")) {
+                int inner = paragraphText(schema);
+                if (paragraphText(around) <= inner * 1.15 + 300) return new Located(around, "schema-articleBody", 0.9);
+            }
             return new Located(schema, "schema-articleBody", 0.9);
         }
 

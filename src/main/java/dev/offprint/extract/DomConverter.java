@@ -290,6 +290,11 @@ final class DomConverter {
                 creditEl.remove();
             }
             caption = inlines(cap);
+            if (credit.isEmpty()) {
+                List<List<Inline>> split = splitCredit(caption);
+                caption = split.get(0);
+                credit = split.get(1);
+            }
         } else {
             Element creditEl = e.selectFirst("[class*=credit], [class*=copyright]");
             if (creditEl != null) credit = inlines(creditEl);
@@ -304,6 +309,24 @@ final class DomConverter {
             Block.Figure g = figureOf(other, List.of(), List.of());
             if (g != null) out.add(g);
         }
+    }
+
+    /** Photo credits that captions carry in their text: "Photo: …", "Foto: …", "© …", agency names. */
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?i)(\\(?\\b(photo(graph)?s?|foto(s|grafie)?|bild(er)?|image|credits?|cr(é|e)dits?( photos?)?|quelle|source|illustration|picture)"
+            + "\\s*(by\\b|:|\\u00A9)|\\u00A9|\\(c\\)\\s|\\b(getty images|shutterstock|istock|reuters|afp|dpa|ap photo|imago|picture alliance|keystone)\\b).*$");
+
+    /** Splits a plain-text caption into caption and trailing credit; a caption that is all credit becomes credit. */
+    static List<List<Inline>> splitCredit(List<Inline> caption) {
+        if (caption.size() != 1 || !(caption.get(0) instanceof Inline.Text t)) return List.of(caption, List.of());
+        String text = t.text();
+        Matcher m = CREDIT.matcher(text);
+        if (!m.find()) return List.of(caption, List.of());
+        String before = text.substring(0, m.start()).strip();
+        String credit = text.substring(m.start()).strip();
+        if (credit.length() > 120) return List.of(caption, List.of());
+        List<Inline> c = before.isEmpty() ? List.of() : List.of(new Inline.Text(before));
+        return List.of(c, List.of(new Inline.Text(credit)));
     }
 
     private void image(Element e, List<Block> out) {

@@ -34,7 +34,7 @@ final class MetadataReader {
     static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:article\\s+|post\\s+|page\\s+|this\\s+(?:article|post|page)\\s+was\\s+)?(last\\s+)?"
             + "(updated|modified|reviewed|published|posted|written|created|erstellt|ver(?:ö|oe)ffentlicht|aktualisiert|zuletzt aktualisiert|"
-            + "stand|publi(?:é|e)(?:\\s+le)?|mis\\s+(?:à|a)\\s+jour(?:\\s+le)?|actualis(?:é|e)(?:\\s+le)?|publicado(?:\\s+el)?|actualizado(?:\\s+el)?)"
+            + "stand|datum|date|publi(?:é|e)(?:\\s+le)?|mis\\s+(?:à|a)\\s+jour(?:\\s+le)?|actualis(?:é|e)(?:\\s+le)?|publicado(?:\\s+el)?|actualizado(?:\\s+el)?)"
             + "(?:\\s+(?:on|am|le|el|at|:))?\\s*:?\\s*(.{6,40}?)(?:\\s*(?:[,|\u2013\u2014-]\\s*)?(?:\\bby\\b|\\bvon\\b|\\bpar\\b|\\bpor\\b)\\s+(.{2,60}))?$");
 
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+|posted\\s+|reviewed\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
@@ -43,6 +43,8 @@ final class MetadataReader {
     private final Document doc;
     private final Map<String, String> meta = new HashMap<>();
     private final List<Map<String, Object>> ld = new ArrayList<>();
+    /** JSON-LD WebPage objects: a fallback for dates when no Article object carries them. */
+    private final List<Map<String, Object>> ldPages = new ArrayList<>();
     private final List<Element> bylines = new ArrayList<>();
 
     private MetadataReader(Document doc) { this.doc = doc; }
@@ -81,6 +83,7 @@ final class MetadataReader {
         Map<String, Object> m = (Map<String, Object>) v;
         if (m.get("@graph") != null) addLd(m.get("@graph"), depth + 1);
         if (isArticleType(m.get("@type"))) ld.add(m);
+        else if (m.get("@type") instanceof String t && t.toLowerCase(Locale.ROOT).endsWith("page")) ldPages.add(m);
         else if (m.get("mainEntity") instanceof Map<?, ?> me) addLd(me, depth + 1);
     }
 
@@ -96,6 +99,14 @@ final class MetadataReader {
                 String s = stringOf(m.get(k));
                 if (s != null && !s.isBlank()) return Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(s, false));
             }
+        }
+        return null;
+    }
+
+    private String pageLd(String key) {
+        for (Map<String, Object> m : ldPages) {
+            String s = stringOf(m.get(key));
+            if (s != null && !s.isBlank()) return s;
         }
         return null;
     }
@@ -132,11 +143,13 @@ final class MetadataReader {
                 meta("article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date",
                         "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
                         "citation_online_date", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
-                        "date", "article.published", "published-date", "release_date", "created", "og:updated_time"),
+                        "date", "article.published", "published-date", "release_date", "created"),
                 null));
         String modified = Dates.parse(first(ldString("dateModified"),
                 meta("article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
                         "last-modified", "lastmod", "article.updated", "revised"), null));
+        if (published == null) published = Dates.parse(pageLd("datePublished"));
+        if (modified == null) modified = Dates.parse(pageLd("dateModified"));
         if (published == null) published = timeElement("published");
         if (modified == null) modified = timeElement("modified");
         // Visible date lines fill what the markup left open ("Article last updated on: March 13th, 2018 by Nootriment").
@@ -148,6 +161,9 @@ final class MetadataReader {
             if (line[2] != null && authors.isEmpty()) authors = List.of(line[2]);
         }
         if (published == null) published = visibleDate();
+        if (published == null) published = urlDate();
+        // A page that states only when it was last changed ("Stand: 25.01.2022") is dated by that change.
+        if (published == null && modified != null) published = modified;
         if (authors.isEmpty()) authors = visibleAuthors();
         if (publisher == null && siteName != null) publisher = null;
         String url = canonical();
@@ -319,14 +335,29 @@ final class MetadataReader {
     static void addName(String raw, Set<String> out) {
         if (raw == null) return;
         String s = Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false));
-        s = BY_PREFIX.matcher(s).replaceFirst("");
-        // "Jonas Albrecht · Sonntag, 12. Oktober 2025": the name ends where a separator and a date begin.
-        s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014,/]\\s*.*\\d.*$", "");
-        s = s.replaceFirst("(?i)\\s*[|,\u2013\u2014-]?\\s*(updated|published|posted|on)\\b.*$", "").strip();
-        if (s.isEmpty() || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
-        if (!s.matches(".*\\p{L}.*")) return;
+        // Labels before the name: "Post author", "Author:", "By", "Von", "Interview:".
+        String prev;
+        do {
+            prev = s;
+            s = NAME_LABEL.matcher(s).replaceFirst("");
+            s = BY_PREFIX.matcher(s).replaceFirst("");
+        } while (!s.equals(prev));
+        // What follows the name: "· Sonntag, 12. Oktober 2025", "| Leave a comment", " am 21. April", " 18.10.2019", ", updated …".
+        s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014/]\\s.*$", "");
+        s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)\\s.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)$", "");
+        s = s.replaceFirst("\\s+\\d.*$", "").strip();
+        s = s.replaceFirst("[\\s,;:|\u2013\u2014-]+$", "");
+        if (s.length() < 2 || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
+        if (!s.matches(".*\\p{L}.*") || NAME_LABEL_ONLY.matcher(s).matches()) return;
         out.add(s);
     }
+
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|eingestellt)\\s*(:|\\s(?=by\\b|von\\b|\\p{Lu}))\\s*");
+    private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
+            "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 
     /** Visible bylines: {@code rel=author}, {@code itemprop=author}, or short boxes named byline/author. */
     private List<String> visibleAuthors() {
@@ -405,16 +436,39 @@ final class MetadataReader {
         return null;
     }
 
+    private static final Pattern VISIBLE_DATE_HINT = Pattern.compile(
+            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand", Pattern.CASE_INSENSITIVE);
+
     /** A date in a short byline/date box ("dateline", "post-date", "entry-meta") when nothing else gave one. */
     private String visibleDate() {
         for (Element e : doc.body().getAllElements()) {
             String hints = Nodes.hints(e);
-            if (hints.isEmpty() || !Pattern.compile("date|time|byline|meta|posted|published|datum", Pattern.CASE_INSENSITIVE).matcher(hints).find()) continue;
+            if (hints.isEmpty() || !VISIBLE_DATE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment") || hints.toLowerCase(Locale.ROOT).contains("update")) continue;
             String t = Nodes.clean(e.text());
             if (t.length() < 6 || t.length() > 120) continue;
             String d = Dates.parse(t);
             if (d != null) return d;
+        }
+        return null;
+    }
+
+    private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");
+
+    /** A date in the article's own address (/2014/05/18/slug): blogs and news sites file posts by day. */
+    private String urlDate() {
+        List<String> urls = new ArrayList<>();
+        String c = canonical();
+        if (c != null) urls.add(c);
+        for (Element l : doc.select("link[rel=shortlink], link[rel=alternate][href*=/feed], meta[property=og:url]")) {
+            urls.add(l.hasAttr("href") ? l.attr("href") : l.attr("content"));
+        }
+        for (String u : urls) {
+            Matcher m = URL_DATE.matcher(u);
+            if (m.find()) {
+                String d = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+                if (d != null) return d;
+            }
         }
         return null;
     }

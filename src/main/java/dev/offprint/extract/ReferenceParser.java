@@ -44,7 +44,8 @@ public final class ReferenceParser {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern LEADING_NUMBER =
-            Pattern.compile("^(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\s*\\d{1,4}\\s*\\)|\\d{1,4}\\s*[.)](?!\\d)|\\d{1,3}\\s+(?=\\p{Lu})|[-•*–]\\s)\\s*");
+            Pattern.compile("^(?!\\(?(?:1[5-9]|20)\\d\\d\\b)(?:\\[\\s*\\d{1,4}[a-z]?\\s*\\]|\\(\\s*\\d{1,4}\\s*\\)|\\d{1,4}\\s*[.)](?!\\d)|\\d{1,3}\\s+(?=\\p{Lu})|[-•*–]\\s)\\s*");
+    private static final Pattern SAME_AUTHOR = Pattern.compile("^[-–—_‐]{2,}\\s*[.,]?\\s*");
     private static final Pattern DOI = Pattern.compile(
             "(?i)(?:\\bdoi\\s*:?\\s*|https?://(?:dx\\.)?doi\\.org/\\s*)?\\b(10\\.\\d{4,9}/\\S+)");
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID\\s*:?\\s*(\\d{1,9})\\b");
@@ -68,7 +69,8 @@ public final class ReferenceParser {
             "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
     /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
     private static final Pattern TITLE_NOTE = Pattern.compile(
-            "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?:ed|eds|edition|Aufl|trans|translated|transl|vol|Vol|rev|Hrsg)\\b[^()]{0,40})\\))[.,]?$");
+            "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?i:ed|eds|edition|aufl|trans|translated|transl|tr|vol|rev|hrsg"
+            + "|dissertation|thesis|report|press|verlag)\\b[^()]{0,80}|[^()]{0,80}\\b(?:1[5-9]|20)\\d\\d)\\))[.,]?$");
     /** ", Man, and Cybernetics" / ", Speech, and Signal": a list of capitalised words inside a name. */
     private static final Pattern INNER_LIST = Pattern.compile(",(?: \\p{Lu}[\\p{L}-]*){1,3}(?:,(?: \\p{Lu}[\\p{L}-]*){1,3})*,? (?:and|&) \\p{Lu}");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:to appear|in press|submitted|forthcoming|accepted|in preparation|under review)\\b");
@@ -78,6 +80,12 @@ public final class ReferenceParser {
             + "|cent(?:er|re)|committee|commission|university|office|bureau|board|foundation|group|library|service|administration"
             + "|authority|forum|union|bank|network|consortium|collaboration|investigators|team|panel|corporation|company"
             + "|government|federal|national|nations|federation|programme|program|collectif|academy|academies|college)\\b");
+    private static final Pattern CONTAINER_START = Pattern.compile(
+            "^(?:in|to|pp?|vol|no|eds?|trans|tr|ed\\.|edited|accessed|available|retrieved|dans|im|en|hrsg)\\b");
+    private static final Pattern NUMBERS_PART = Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)");
+    private static final Pattern CHAPTER_IN = Pattern.compile("^(?i:in)\\s*:?\\s+");
+    private static final Pattern NUMBERS_FIRST = Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)");
+    private static final Pattern BARE_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\\b");
 
@@ -115,12 +123,16 @@ public final class ReferenceParser {
 
         Reference run(String id, String raw) {
             s = LEADING_NUMBER.matcher(s).replaceFirst("");
+            // "———." / "______." / "---": the same author(s) as the entry before, which this entry cannot know.
+            Matcher same = SAME_AUTHOR.matcher(s);
+            boolean sameAuthor = same.find();
+            if (sameAuthor) s = s.substring(same.end());
             takeIdentifiers();
             s = tidy(s);
             if (s.isEmpty()) return build(id, raw);
 
             // 1. Authors, by the name grammar.
-            Names.Result names = Names.scan(s);
+            Names.Result names = sameAuthor ? Names.NONE : Names.scan(s);
             int pos = names.end();
             authors = names.authors();
             boolean commaStyle = names.endedWithComma();
@@ -180,7 +192,7 @@ public final class ReferenceParser {
         /** Mostly lowercase words, no digits, not a chapter's "In": a subtitle in sentence case. */
         private static boolean isSubtitle(String seg) {
             String t = seg.strip();
-            if (t.isEmpty() || t.matches("(?s)(?i)^in\\b.*") || t.chars().anyMatch(Character::isDigit)) return false;
+            if (t.isEmpty() || CHAPTER_IN.matcher(t + " ").find() || t.chars().anyMatch(Character::isDigit)) return false;
             String[] words = t.split("\\s+");
             if (words.length < 4 || words.length > 25 || NOT_YET.matcher(t).find()) return false;
             int lower = 0;
@@ -287,6 +299,13 @@ public final class ReferenceParser {
                 int comma = sentenceEnd(rest, 0, true);
                 if (comma > 0) end = comma;
             }
+            if (commaStyle && end > 0) {
+                // "Patel, S. and Pasquale, L.R., Glaucoma drainage devices: a review of the past, present,
+                // and future. Seminars in ophthalmology, 2010.": a sentence in lowercase words running
+                // past the first comma is still the title.
+                int dot = sentenceEnd(rest, 0, false);
+                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) end = dot;
+            }
             if (end < 0) end = rest.length();
             int titleEnd = end;
             // Keep a closing question or exclamation mark, which is part of the title.
@@ -295,9 +314,16 @@ public final class ReferenceParser {
             return end < rest.length() ? rest.substring(end + 1) : "";
         }
 
+        /** ", present, and future": the comma continues a sentence (its next word is lowercase). */
+        private static boolean lowercaseAfterComma(String fromComma) {
+            String t = fromComma.replaceFirst("^[,\\s]+", "");
+            return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))
+                    && !CONTAINER_START.matcher(t).find();
+        }
+
         /** ", 37(7), pages 72-76" / ", vol. 3" / ", 1987": volume, page or year parts. */
         private static boolean hasNumbersPart(String t) {
-            return Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)").matcher(t).find();
+            return NUMBERS_PART.matcher(t).find();
         }
 
         /** Reads container, volume, issue, pages and year from what follows the title. */
@@ -305,12 +331,12 @@ public final class ReferenceParser {
             String t = tidy(tail);
             t = t.replaceFirst("^[.,;:\\s]+", "");
             boolean chapter = false;
-            Matcher in = Pattern.compile("^(?i:in)\\s*:?\\s+").matcher(t);
+            Matcher in = CHAPTER_IN.matcher(t);
             if (in.find()) {
                 chapter = true;
                 t = t.substring(in.end());
                 Names.Result editors = Names.scan(t);
-                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+", "");
+                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+(?:\\(\\d{4}[a-z]?\\)[\\s.,:]*)?", "");
                 else t = dropEditors(t);
             }
             t = t.replaceFirst("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*", "");
@@ -322,7 +348,7 @@ public final class ReferenceParser {
             }
             // "New York, NY: Farrar": a place and a publisher, not a container.
             int colon = t.indexOf(':');
-            if (colon > 0 && colon < 40 && looksLikePlace(t.substring(0, colon))) {
+            if (colon > 0 && colon < 40 && placeThenPublisher(t, colon)) {
                 candidate = "";
             }
             String numbers = t.substring(stop);
@@ -366,14 +392,14 @@ public final class ReferenceParser {
             else if ((m = PAGE_RANGE.matcher(t)).find() && !looksLikeYearRange(m.group(1))) pages = m.group(1);
             if (volume == null) {
                 // A bare number right after the container: "Nature 410, 123" / "Stroke, 43, 630".
-                Matcher bare = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])").matcher(t);
+                Matcher bare = BARE_VOLUME.matcher(t);
                 if (bare.find() && !isYearString(bare.group(1))) volume = bare.group(1);
             }
         }
 
         /** The index where the container name ends in {@code t}: the first volume, page, year or part mark. */
         private static int containerStop(String t) {
-            if (Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)").matcher(t).find()) return 0;
+            if (NUMBERS_FIRST.matcher(t).find()) return 0;
             int depth = 0;
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
@@ -390,7 +416,7 @@ public final class ReferenceParser {
                     // "London: Elsevier" (a place, then the publisher) or "2015;12:34" end the name;
                     // "Machine Learning: An Approach" is a subtitle and does not.
                     int n = skipSpaces(t, i + 1);
-                    if (Character.isDigit(t.charAt(n)) || n > i + 1 && looksLikePlace(t.substring(0, i))) return i;
+                    if (Character.isDigit(t.charAt(n)) || n > i + 1 && placeThenPublisher(t, i)) return i;
                 }
                 if (c == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
                     String word = wordBefore(t, i);
@@ -437,8 +463,10 @@ public final class ReferenceParser {
                 int a = m.end();
                 char after = a < t.length() ? t.charAt(a) : ' ';
                 char before = b >= 0 ? t.charAt(b) : ' ';
-                // Page ranges ("1998–2004" as pages) are unlikely; a year inside a range of pages is skipped.
+                // A year opening or closing a range ("pages 1939–1946", "1850–1900" in a title) is
+                // rarely the publication year.
                 if (before == '-' || before == '–') continue;
+                if ((after == '-' || after == '–') && a + 1 < t.length() && Character.isDigit(t.charAt(a + 1))) continue;
                 if (before == '(' || after == ';') return Integer.valueOf(m.group(1));
                 if (first == null) first = Integer.valueOf(m.group(1));
             }
@@ -469,10 +497,6 @@ public final class ReferenceParser {
         f = f.replaceAll("[\\s,;:]+$", "").strip();
         if (f.startsWith("(") && f.endsWith(")") && f.indexOf(')') == f.length() - 1) f = f.substring(1, f.length() - 1).strip();
         return f.isEmpty() || !f.codePoints().anyMatch(Character::isLetterOrDigit) ? null : f;
-    }
-
-    static String stripEnd(String s) {
-        return s.replaceAll("[\\s,.;:]+$", "");
     }
 
     /** Trailing punctuation is not part of a DOI or URL; a closing parenthesis is, when balanced. */
@@ -574,17 +598,26 @@ public final class ReferenceParser {
             else if (c == ')' || c == ']') depth = Math.max(0, depth - 1);
             if (depth > 0) continue;
             boolean atEnd = i + 1 == s.length() || s.charAt(i + 1) == ' ';
-            if (commaToo && c == ',' && atEnd) return i;
+            if (commaToo && c == ',' && atEnd && !INNER_LIST.matcher(s).region(i, s.length()).lookingAt()) return i;
             if ((c == '?' || c == '!') && atEnd) return i;
             if (c != '.' || !atEnd) continue;
             String w = wordBefore(s, i);
-            if (w.length() == 1 && Character.isUpperCase(w.charAt(0)) && i - 1 > from) continue; // an initial in a title: "John F. Kennedy"
+            // An initial opening a title or following another ("B. F. Skinner: A fresh appraisal"); a
+            // single letter after a word ends the sentence ("... and vitamin D. Nutrients").
+            if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) {
+                String prev = wordBefore(s, Math.max(from, i - 2));
+                boolean atStart = i - 1 <= from;
+                boolean afterInitial = prev.length() == 1 && i >= 3
+                        && (s.charAt(i - 2) == '.' || s.charAt(i - 2) == ' ' && s.charAt(i - 3) == '.'); // "U.S." / "B. F."
+                if (atStart || afterInitial) continue;
+            }
             if (ABBREVIATIONS.contains(w.toLowerCase(Locale.ROOT)) && w.length() <= 4 && !w.equalsIgnoreCase("al")) {
                 // "vs." / "no." and the like; but a sentence may end on one.
                 if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) continue;
                 if (w.equalsIgnoreCase("vs") || w.equalsIgnoreCase("eg") || w.equalsIgnoreCase("cf")) continue;
             }
-            if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2))) continue; // "... 2nd ed. revised"
+            // "... 2nd ed. revised": a lowercase word after an abbreviation continues the sentence.
+            if (i + 2 < s.length() && Character.isLowerCase(s.charAt(i + 2)) && w.length() <= 4) continue;
             return i;
         }
         return -1;
@@ -643,21 +676,75 @@ public final class ReferenceParser {
 
     /** "London: Elsevier", "Oxford University Press", "Springer": a publisher or place, not a container. */
     static boolean looksLikePublisher(String candidate, String tail, int stop) {
-        if (PUBLISHER_WORD.matcher(candidate).find() && !candidate.toLowerCase(Locale.ROOT).startsWith("proc")
-                && !candidate.toLowerCase(Locale.ROOT).contains("journal")) return true;
+        // "University of Massachusetts Occasional Papers", "Wake Forest University Magazine": a
+        // periodical's name may hold a publisher's word.
+        if (PUBLISHER_WORD.matcher(candidate).find() && !PERIODICAL_WORD.matcher(candidate).find()) return true;
         boolean colon = stop < tail.length() && tail.charAt(stop) == ':' && stop + 2 < tail.length()
                 && !Character.isDigit(tail.charAt(skipSpaces(tail, stop + 1)));
-        if (colon) return candidate.split(" ").length <= 4; // "New York: Penguin"
+        if (colon) return placeThenPublisher(tail, stop); // "New York: Penguin"
         return MONTH.matcher(candidate).find();
     }
 
-    /** "New York", "Hillsdale, NJ", "London/Philadelphia": one to three capitalised words. */
-    static boolean looksLikePlace(String s) {
-        String[] words = s.strip().split("[\\s,/]+");
-        if (words.length == 0 || words.length > 4) return false;
-        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+    /**
+     * Whether {@code t} reads "Place: Publisher" around the colon at {@code colon}: "New York:
+     * Plenum Press", "Ross-on-Wye: PCCS Books", but not "Well-Being: The Foundations of Hedonic
+     * Psychology". A well-known or coded place may have any publisher; a single unknown word needs
+     * a publisher that looks like one (a publishing word, or one to three capitalised words).
+     */
+    static boolean placeThenPublisher(String t, int colon) {
+        String place = t.substring(0, colon);
+        if (!looksLikePlace(place)) return false;
+        String p = place.strip();
+        if (CITIES.contains(p.toLowerCase(Locale.ROOT)) || PLACE_CODE.matcher(p).find() || p.contains("/")) return true;
+        int end = colon + 1;
+        while (end < t.length() && ",.;(".indexOf(t.charAt(end)) < 0) end++;
+        String publisher = t.substring(colon + 1, end).strip();
+        if (PUBLISHER_WORD.matcher(publisher).find() || PUBLISHING_BODY.matcher(publisher).find()) return true;
+        String[] words = publisher.split("\\s+");
+        if (publisher.isEmpty() || words.length > 3 || NOT_TITLE_START.contains(words[0])) return false;
+        for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&")) return false;
         return true;
     }
+
+    private static final Pattern PERIODICAL_WORD = Pattern.compile(
+            "(?i)\\b(?:journal|magazine|review|bulletin|quarterly|papers|studies|proc|proceedings|transactions|annals|letters"
+            + "|notes|series|newsletter|gazette|zeitschrift|revue|rivista|revista|jahrbuch|archives?|acta|monographs?)\\b");
+    private static final Pattern PUBLISHING_BODY = Pattern.compile("(?i)\\b(?:association|society|institute|foundation)\\b");
+    private static final Set<String> NOT_TITLE_START = Set.of("The", "A", "An", "His", "Her", "Their", "Our", "Der", "Die", "Das", "Le", "La", "Les");
+
+    /**
+     * "New York", "Hillsdale, NJ", "London/Philadelphia", "Ross-on-Wye": a place of publication. A
+     * single capitalised word, a well-known publishing city, or a town with a state or country
+     * code; "Machine Learning" (before ": An Approach") is not one.
+     */
+    static boolean looksLikePlace(String s) {
+        String all = s.strip();
+        if (all.isEmpty() || all.length() > 60) return false;
+        for (String part : all.split("\\s*/\\s*")) {
+            String p = part.strip();
+            Matcher coded = PLACE_CODE.matcher(p);
+            if (coded.find()) p = p.substring(0, coded.start()).strip();
+            if (p.isEmpty() || !Character.isUpperCase(p.codePointAt(0))) return false;
+            boolean oneWord = p.indexOf(' ') < 0 && p.length() <= 24;
+            if (!oneWord && !coded.find(0) && !CITIES.contains(p.toLowerCase(Locale.ROOT))) return false;
+            if (!oneWord && coded.find(0) && p.split(" ").length > 3) return false;
+        }
+        return true;
+    }
+
+    /** ", NJ" / ", Mass." / ", U.K." / ", Germany"-like codes closing a place. */
+    private static final Pattern PLACE_CODE = Pattern.compile(
+            ",\\s*(?:\\p{Lu}{2}|\\p{Lu}\\.\\s?\\p{Lu}\\.|\\p{Lu}\\p{Ll}{1,4}\\.|USA|UK|Canada|Germany|France|Italy|Spain|Switzerland|Netherlands|Australia|India|Japan|China|Brazil)\\s*$");
+
+    /** Cities of more than one word (and a few single-word ones) that publishers name. */
+    private static final Set<String> CITIES = Set.of(
+            "new york", "san francisco", "los angeles", "san diego", "san mateo", "palo alto", "menlo park", "ann arbor",
+            "new haven", "upper saddle river", "englewood cliffs", "thousand oaks", "newbury park", "grand rapids",
+            "new brunswick", "new delhi", "mexico city", "rio de janeiro", "são paulo", "sao paulo", "buenos aires",
+            "hong kong", "frankfurt am main", "tel aviv", "st. louis", "saint louis", "salt lake city", "los altos",
+            "beverly hills", "cape town", "winona lake", "south bend", "chapel hill", "baton rouge", "college station",
+            "la jolla", "santa monica", "santa barbara", "santa cruz", "research triangle park", "west lafayette",
+            "london", "paris", "berlin", "oxford", "cambridge", "boston", "chicago", "amsterdam", "washington");
 
     private static int skipSpaces(String s, int i) {
         int j = i;
@@ -665,10 +752,8 @@ public final class ReferenceParser {
         return j;
     }
 
-    /** Drops a chapter's editors: "E. Editor & F. Editor (Eds.), Book" -> "Book". */
+    /** Drops a chapter's editors written before the book: "edited by E. Editor, Book" -> "Book". */
     static String dropEditors(String t) {
-        Matcher m = Pattern.compile("(?i)\\((?:eds?|hrsg|dir|coord|a cura di|org|éds?)\\.?\\)\\s*[,.:]?\\s*").matcher(t);
-        if (m.find() && m.start() < 300) return t.substring(m.end());
         Matcher m2 = Pattern.compile("(?i)^(?:edited by|ed\\. by|hg\\. v\\.|hrsg\\. v\\.)\\s").matcher(t);
         if (m2.find()) {
             int end = sentenceEnd(t, m2.end(), true);
@@ -688,6 +773,8 @@ public final class ReferenceParser {
      */
     static final class Names {
         record Result(List<String> authors, int end, boolean endedWithComma, boolean edited) {}
+
+        static final Result NONE = new Result(List.of(), 0, false, false);
 
         private record Tok(int start, int end, String text) {
             boolean is(String t) { return text.equals(t); }
@@ -764,8 +851,8 @@ public final class ReferenceParser {
                 if (gf > 0 && !first) {
                     // "Card, S. K., Robertson, G. G., The Information Visualizer": in a surname-first list a
                     // later given-first name needs initials or an "and" before it ("Lakoff, George, and Mark Johnson").
-                    boolean surnameStyle = style == Style.SURNAME_INITIALS || style == Style.SURNAME_GIVEN;
-                    if (surnameStyle && !gfInitials && !afterAnd) gf = -1;
+                    // Chicago's "Child, Julia, Louisette Bertholle, and Simone Beck" inverts only the first name.
+                    if (style == Style.SURNAME_INITIALS && !gfInitials && !afterAnd) gf = -1;
                     // "S. E. Han, G. Chen, Nano Lett. 10": capitalised words then a number are a journal.
                     if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && numberAfter(gf) && !(afterAnd && yearAfter(gf))) gf = -1;
                 }
@@ -781,19 +868,27 @@ public final class ReferenceParser {
                             : full ? Style.SURNAME_GIVEN : Style.SURNAME_INITIALS;
                 }
                 unitEnd = suffix(unitEnd);
+                int alias = alias(unitEnd);
                 String name = s.substring(toks.get(i).start, toks.get(unitEnd - 1).end);
                 // "Rezaei Y." ending the list: Vancouver initials carry no period; the period is the list's.
                 if (name.endsWith(".") && name.indexOf('.') == name.length() - 1 && name.indexOf(',') < 0
                         && unitEnd >= 2 && toks.get(unitEnd - 2).text.length() == 1) name = name.substring(0, name.length() - 1);
                 names.add(name);
-                end = Math.max(end, toks.get(unitEnd - 1).end);
-                i = unitEnd;
+                end = Math.max(end, toks.get(alias - 1).end);
+                i = alias;
                 int ed = editorMark(i);
                 if (ed > i) {
-                    // The editors' mark closes the list: "In D. S. Touretzky, editor, Neural Information ...".
                     end = toks.get(ed - 1).end;
                     edited = true;
-                    break;
+                    // A bare mark closes the list ("In D. S. Touretzky, editor, Neural Information ...");
+                    // a bracketed one may be followed by more names ("Marshall, F. (Producers), & Fincher, D.").
+                    boolean bracketed = toks.get(ed - 1).is(")");
+                    i = ed;
+                    if (!bracketed) break;
+                    int after = separator(i);
+                    boolean and = false;
+                    for (int k = i; after > 0 && k < after; k++) if (!toks.get(k).is(",") && !toks.get(k).is(";")) and = true;
+                    if (!and) break;
                 }
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
@@ -840,6 +935,16 @@ public final class ReferenceParser {
                 "ed", "eds", "editor", "editors", "hrsg", "hg", "dir", "dirs", "coord", "comp", "comps", "org", "orgs", "éd", "éds",
                 "director", "directors", "producer", "producers", "writer", "writers", "translator", "trans", "compiler",
                 "illustrator", "narrator", "host", "performer", "creator", "compilador", "coordinator");
+
+        /** "Céline, Louis-Ferdinand (Louis-Ferdinand Destouches)" / "Esty, Joshua (Jed)": another name in brackets. */
+        private int alias(int j) {
+            if (j >= toks.size() || !toks.get(j).is("(")) return j;
+            int k = j + 1;
+            int words = 0;
+            while (k < toks.size() && words < 6 && (isCapWord(k) || isInitial(k) || toks.get(k).is("."))) { k++; words++; }
+            return words > 0 && k < toks.size() && toks.get(k).is(")") && !EDITOR_WORDS.contains(toks.get(j + 1).text.toLowerCase(Locale.ROOT))
+                    ? k + 1 : j;
+        }
 
         /** "Smith, J., Jr." / "Henderson, D. A. Jr.": a generational suffix belongs to the name. */
         private int suffix(int j) {
@@ -900,7 +1005,6 @@ public final class ReferenceParser {
         private boolean isCapWord(int i) {
             if (i >= toks.size()) return false;
             String t = toks.get(i).text;
-            if (NOT_NAMES.contains(t)) return false;
             if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) return false;
             for (int k = 1; k < t.length(); k++) if (!Character.isLetter(t.charAt(k)) && "-'’".indexOf(t.charAt(k)) < 0 && Character.getType(t.charAt(k)) != Character.NON_SPACING_MARK) return false;
             // "O’Reilly" / "McDonald" / "Lin-Liu"; a lowercase second letter or an all-caps surname.
@@ -981,8 +1085,12 @@ public final class ReferenceParser {
 
         /** "Smith, J. A." / "Muresanu DF" / "ALY (M.I.)" / first author "Adams, Nicholson B.". */
         private int surnameFirst(int i, boolean firstName) {
+            // "The Lambda Calculus" is a title; "Das, A." is a name.
+            if (i + 1 < toks.size() && NOT_NAMES.contains(toks.get(i).text) && !toks.get(i + 1).is(",")) return -1;
             for (int end : surnameEnds(i)) {
                 int j = end;
+                // "Baes Jr., C. F.": a suffix between the surname and the initials.
+                if (j < toks.size() && SUFFIXES.contains(toks.get(j).text) && j + 1 < toks.size() && toks.get(j + 1).is(".")) j += 2;
                 // "Muresanu DF" / "Rezaei Y." (Vancouver): caps run right after the surname.
                 int ini = initials(j);
                 if (ini > 0 && boundaryAt(ini) && !(ini < toks.size() && isCapWord(ini) && !toks.get(ini - 1).is("."))) return ini;
@@ -991,11 +1099,13 @@ public final class ReferenceParser {
                 if (cr > 0 && isUpperWordSurname(i, end) && toks.get(j).text.length() <= 2 && boundaryAt(cr)) return cr;
                 if (j < toks.size() && toks.get(j).is(",")) {
                     ini = initials(j + 1);
+                    while (ini > 0 && isParticle(ini)) ini++; // "Santos Otero, A. de."
                     if (ini > 0 && (ini >= toks.size() || boundaryAt(ini) || isQuote(toks.get(ini).text))) return ini;
                     cr = capsRun(j + 1);
                     if (cr > 0 && toks.get(j + 1).text.length() <= 3 && boundaryAt(cr)) return cr;
                     // First author "Surname, Given Names [I.]" (Chicago, MLA, Harvard with full names).
-                    if (firstName && end == i + 1 + countParticles(i)) {
+                    if (firstName && (end == i + 1 + countParticles(i)
+                            || end == i + 2 && PARTICLES.contains(toks.get(i).text.toLowerCase(Locale.ROOT)))) {
                         int g = j + 1;
                         int words = 0;
                         while (words < 3 && isCapWord(g) && !isUpperWord(g)) { g++; words++; }
@@ -1036,6 +1146,7 @@ public final class ReferenceParser {
 
         /** "J. A. Smith" / "David Hoiem" / "Larry D. Wittie" / "Jean-Paul de la Roche". */
         private int givenFirst(int i) {
+            if (i < toks.size() && NOT_NAMES.contains(toks.get(i).text)) return -1;
             int j = i;
             int ini = initials(j);
             int given = 0;

@@ -63,9 +63,12 @@ public final class ResourceLoader {
         }
     }
 
-    /** What was loaded, and why the rest was not. */
-    public record Result(Media media, List<Diagnostic> diagnostics) {
-        public Result { diagnostics = List.copyOf(diagnostics); }
+    /** What was loaded, and why the rest was not ({@code refused}: the URLs not loaded). */
+    public record Result(Media media, List<Diagnostic> diagnostics, Set<String> refused) {
+        public Result {
+            diagnostics = List.copyOf(diagnostics);
+            refused = Set.copyOf(refused);
+        }
     }
 
     private final Limits limits;
@@ -83,10 +86,16 @@ public final class ResourceLoader {
     public Result load(Article article, Page page) {
         Map<String, Media.Item> items = new LinkedHashMap<>();
         List<Diagnostic> diags = new ArrayList<>();
+        Set<String> refused = new LinkedHashSet<>();
         Path folder = realFolder(page);
         long total = 0;
         int count = 0;
-        for (String url : imageUrls(article)) {
+        Set<String> urls = imageUrls(article);
+        // the lead image (og:image) is metadata, not content: almost every page names a remote one,
+        // so its absence is information, not a warning about the article
+        String lead = article.metadata().leadImage();
+        boolean leadOnly = lead != null && urls.contains(lead) && !contentImageUrls(article).contains(lead);
+        for (String url : urls) {
             if (++count > limits.maxImages()) {
                 diags.add(Diagnostic.warning("image-blocked", "more than " + limits.maxImages() + " images; the rest were not loaded"));
                 break;
@@ -99,10 +108,13 @@ public final class ResourceLoader {
                 total += item.bytes().length;
                 items.put(url, item);
             } catch (Refusal r) {
-                diags.add(Diagnostic.warning(r.code, shorten(url) + ": " + r.getMessage()));
+                refused.add(url);
+                String message = shorten(url) + ": " + r.getMessage();
+                diags.add(leadOnly && url.equals(lead) ? Diagnostic.info(r.code, "lead image " + message)
+                        : Diagnostic.warning(r.code, message));
             }
         }
-        return new Result(new Media(items), diags);
+        return new Result(new Media(items), diags, refused);
     }
 
     /** A refused image: the diagnostic's code and reason. */
@@ -250,6 +262,15 @@ public final class ResourceLoader {
     /** Every image URL of the article, in document order, once: figures and inline images of the
      *  body, notes and comments, then the lead image. Iterative, so no nesting depth can overflow. */
     static Set<String> imageUrls(Article article) {
+        Set<String> urls = contentImageUrls(article);
+        if (article.metadata().leadImage() != null && !article.metadata().leadImage().isEmpty()) {
+            urls.add(article.metadata().leadImage());
+        }
+        return urls;
+    }
+
+    /** The images of body, notes and comments, without the lead image. */
+    private static Set<String> contentImageUrls(Article article) {
         Set<String> urls = new LinkedHashSet<>();
         Deque<Object> todo = new ArrayDeque<>();
         List<Object> roots = new ArrayList<>(article.body());
@@ -279,7 +300,6 @@ public final class ResourceLoader {
             else if (o instanceof Inline.Link l) kids.addAll(l.content());
             for (int i = kids.size() - 1; i >= 0; i--) todo.push(kids.get(i));
         }
-        if (article.metadata().leadImage() != null) urls.add(article.metadata().leadImage());
         urls.remove("");
         return urls;
     }

@@ -40,6 +40,9 @@ class BatchJobTest {
 
     @TempDir Path tmp;
 
+    static final java.util.concurrent.atomic.AtomicBoolean RELEASE = new java.util.concurrent.atomic.AtomicBoolean();
+    static final java.util.concurrent.CountDownLatch SLOW_RETURNED = new java.util.concurrent.CountDownLatch(1);
+
     /** A stand-in extractor: the title and each {@code <p>}; a page with no {@code <p>} has no article. */
     static final BatchJob.Stages FAKE = new BatchJob.Stages() {
         public Extraction extract(Page page) {
@@ -48,8 +51,10 @@ class BatchJobTest {
             if (html.contains("<oom>")) throw new OutOfMemoryError("Java heap space");
             if (html.contains("<npe>")) throw new NullPointerException("boom\nsecond line");
             if (html.contains("<slow>")) {
-                long end = System.nanoTime() + 1_500_000_000L; // ignores interrupts, like a stuck parser
-                while (System.nanoTime() < end) Thread.onSpinWait();
+                // ignores interrupts, like a stuck parser, until the test lets it go (or 30 s pass)
+                long end = System.nanoTime() + 30_000_000_000L;
+                while (!RELEASE.get() && System.nanoTime() < end) Thread.onSpinWait();
+                SLOW_RETURNED.countDown();
             }
             List<Block> body = new ArrayList<>();
             Matcher m = Pattern.compile("<p>(.*?)</p>").matcher(html);
@@ -177,11 +182,18 @@ class BatchJobTest {
         page("in/b.html", "quick one");
         page("in/c.html", "quick two");
         Path out = tmp.resolve("out");
-        Summary s = run(request(List.of(in.toString()), out, 1, Duration.ofMillis(300), ConvertRequest.ReportMode.OFF), FAKE);
+        Summary s;
+        try {
+            s = run(request(List.of(in.toString()), out, 1, Duration.ofMillis(1500), ConvertRequest.ReportMode.OFF), FAKE);
+        } finally {
+            RELEASE.set(true);
+        }
         assertEquals("failed", s.outcomes().get(0).status());
-        assertEquals("timeout: took longer than 300 ms", s.outcomes().get(0).reason());
+        assertEquals("timeout: took longer than 1500 ms", s.outcomes().get(0).reason());
         assertEquals(2, s.ok(), "a stuck item does not hold up the single worker");
-        Thread.sleep(1_800); // the stuck extractor finishes now; it must not write anything
+        // the stuck extractor returns now and its item goes on to render; it must not publish anything
+        assertTrue(SLOW_RETURNED.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        Thread.sleep(500);
         assertEquals(List.of("b.json", "b.txt", "c.json", "c.txt"), files(out));
     }
 
@@ -297,6 +309,19 @@ class BatchJobTest {
         assertEquals(List.of("a.html", "b.xhtml"), e.items().stream().map(i -> i.path().getFileName().toString()).toList());
         assertEquals(List.of("not-found"), e.problems().stream().map(Inputs.Problem::code).toList());
         assertFalse(e.items().stream().anyMatch(Inputs.Item::stdin));
+    }
+
+    @Test
+    void aFolderSearchSkipsTheOutputFolderInsideIt() throws IOException {
+        Path in = tmp.resolve("site");
+        page("site/a.html", "alpha");
+        Path out = in.resolve("out");
+        ConvertRequest html = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON), out, PageSize.A4, 1,
+                Duration.ZERO, ConvertRequest.ReportMode.OFF);
+        Files.createDirectories(out);
+        page("site/out/old.html", "last run's output");
+        Summary s = run(html, FAKE);
+        assertEquals(List.of("a"), s.outcomes().stream().map(Outcome::id).toList());
     }
 
     @Test

@@ -160,6 +160,36 @@ class ConvertCommandTest {
     }
 
     @Test
+    void everyFormatIsWrittenAndThePageSizeReachesThePdf() throws IOException {
+        Path page = Files.writeString(tmp.resolve("tea.html"), ARTICLE);
+        Path out = tmp.resolve("out");
+        Run r = run("convert", "-f", "pdf,epub,html,json,txt", "--page-size", "Letter", "-o", out.toString(), page.toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(List.of("tea.epub", "tea.html", "tea.json", "tea.pdf", "tea.txt"), files(out));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("tea.pdf").toFile())) {
+            var box = pdf.getPage(0).getMediaBox();
+            assertEquals(612f, box.getWidth(), 0.5f);
+            assertEquals(792f, box.getHeight(), 0.5f);
+        }
+        assertTrue(Files.readString(out.resolve("tea.json")).contains("\"title\": \"Tea and Memory\""));
+    }
+
+    @Test
+    void stdinIsReadAndNamedAfterTheTitle() throws IOException {
+        Assumptions.assumeTrue(extractorWorks(), "the extractor is not merged yet");
+        Path out = tmp.resolve("out");
+        java.io.InputStream saved = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(ARTICLE.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Run r = run("convert", "-f", "txt", "-o", out.toString(), "-");
+            assertEquals(ExitCodes.OK, r.exit(), r.err());
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(List.of("tea-and-memory.txt"), files(out));
+    }
+
+    @Test
     void quietPrintsOnlyErrors() throws IOException {
         Path out = tmp.resolve("out");
         Run r = run("convert", "-q", "-f", "txt", "-o", out.toString(), tmp.resolve("missing.html").toString());

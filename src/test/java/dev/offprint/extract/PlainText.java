@@ -49,8 +49,8 @@ final class PlainText {
             if (!q.attribution().isEmpty()) line(b, indent, "\u2014 " + inl(q.attribution()));
         } else if (x instanceof Block.Figure f) {
             String cap = inl(f.caption());
-            String credit = inl(f.credit());
-            String t = (cap + " " + credit).strip();
+            // Credits stay in the model but not in the measured text (trafilatura-dev counts them as boilerplate).
+            String t = cap.strip();
             if (!t.isEmpty()) line(b, indent, t);
         } else if (x instanceof Block.Table t) {
             if (!t.caption().isEmpty()) line(b, indent, inl(t.caption()));

@@ -305,6 +305,22 @@ class ResourceLoaderTest {
     }
 
     @Test
+    void aMissingLeadImageIsInformationNotAWarning() throws IOException {
+        Files.write(folder.resolve("a.png"), image("png", 2, 2));
+        String body = folder.resolve("a.png").toUri().toString();
+        Article a = withImages(body);
+        a = a.withMetadata(a.metadata().withUrl("https://x.org/"));
+        Article withLead = new Article(new Metadata(null, null, List.of(), null, null, null, null, null, null, null, null, null,
+                List.of(), "https://cdn.example.org/og.jpg"), a.body(), List.of(), List.of(), List.of(), null);
+        ResourceLoader.Result r = load(withLead);
+        assertEquals(List.of(Diagnostic.Severity.INFO), r.diagnostics().stream().map(Diagnostic::severity).toList());
+        assertTrue(r.media().get(body).isPresent());
+        Article leadInBody = new Article(new Metadata(null, null, List.of(), null, null, null, null, null, null, null, null, null,
+                List.of(), body), a.body(), List.of(), List.of(), List.of(), null);
+        assertEquals(List.of(), load(leadInBody).diagnostics());
+    }
+
+    @Test
     void inlineImagesInNotesAndTheLeadImageAreFoundOnceEach() {
         Article a = new Article(Metadata.empty().withUrl("x"), List.of(new Block.Paragraph(List.of(
                 new Inline.Emphasis(List.of(new Inline.Image("data:image/gif;base64,R0lG", "icon")))))), List.of(),

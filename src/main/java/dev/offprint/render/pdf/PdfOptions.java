@@ -6,11 +6,12 @@ import java.util.Objects;
 /**
  * Presentation options of the PDF renderer: page size, body font size (points), margins
  * (millimetres), one or two columns, hyphenation, whether links get numbered notes and a Links
- * section, and ragged-right (unjustified) text. Out-of-range values are refused with an
+ * section, ragged-right (unjustified) text, and where footnotes go (the foot of their page, or a
+ * Notes section at the end). Out-of-range values are refused with an
  * {@link IllegalArgumentException} naming the allowed range.
  */
 public record PdfOptions(PageSize pageSize, float fontSize, float marginMm, int columns, boolean hyphenate,
-                         LinkNotes linkNotes, boolean raggedRight) {
+                         LinkNotes linkNotes, boolean raggedRight, Footnotes footnotes) {
 
     /** The supported paper sizes, in points. */
     public enum PageSize {
@@ -47,24 +48,38 @@ public record PdfOptions(PageSize pageSize, float fontSize, float marginMm, int 
         @Override public String toString() { return name().toLowerCase(Locale.ROOT); }
     }
 
+    /** Where the article's own footnotes are set: at the foot of the page that cites them, or at the end. */
+    public enum Footnotes {
+        PAGE, END;
+
+        public static Footnotes byName(String name) {
+            for (Footnotes f : values()) if (f.name().equalsIgnoreCase(name.strip())) return f;
+            throw new IllegalArgumentException("footnotes must be page or end, not " + name);
+        }
+
+        @Override public String toString() { return name().toLowerCase(Locale.ROOT); }
+    }
+
     public PdfOptions {
         Objects.requireNonNull(pageSize, "pageSize");
+        Objects.requireNonNull(footnotes, "footnotes");
         Objects.requireNonNull(linkNotes, "linkNotes");
         if (!(fontSize >= 6 && fontSize <= 24)) throw new IllegalArgumentException("font size must be 6 to 24 points, not " + fontSize);
         if (!(marginMm >= 5 && marginMm <= 60)) throw new IllegalArgumentException("margins must be 5 to 60 mm, not " + marginMm);
         if (columns != 1 && columns != 2) throw new IllegalArgumentException("columns must be 1 or 2, not " + columns);
     }
 
-    /** A4, 10.5 pt, 20 mm margins, one column, hyphenated, justified, link endnotes. */
+    /** A4, 10.5 pt, 20 mm margins, one column, hyphenated, justified, link endnotes, footnotes at the page foot. */
     public static PdfOptions defaults() {
-        return new PdfOptions(PageSize.A4, 10.5f, 20f, 1, true, LinkNotes.ENDNOTES, false);
+        return new PdfOptions(PageSize.A4, 10.5f, 20f, 1, true, LinkNotes.ENDNOTES, false, Footnotes.PAGE);
     }
 
-    public PdfOptions withPageSize(PageSize v) { return new PdfOptions(v, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight); }
-    public PdfOptions withFontSize(float v) { return new PdfOptions(pageSize, v, marginMm, columns, hyphenate, linkNotes, raggedRight); }
-    public PdfOptions withMarginMm(float v) { return new PdfOptions(pageSize, fontSize, v, columns, hyphenate, linkNotes, raggedRight); }
-    public PdfOptions withColumns(int v) { return new PdfOptions(pageSize, fontSize, marginMm, v, hyphenate, linkNotes, raggedRight); }
-    public PdfOptions withHyphenate(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, v, linkNotes, raggedRight); }
-    public PdfOptions withLinkNotes(LinkNotes v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, v, raggedRight); }
-    public PdfOptions withRaggedRight(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, v); }
+    public PdfOptions withPageSize(PageSize v) { return new PdfOptions(v, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight, footnotes); }
+    public PdfOptions withFontSize(float v) { return new PdfOptions(pageSize, v, marginMm, columns, hyphenate, linkNotes, raggedRight, footnotes); }
+    public PdfOptions withMarginMm(float v) { return new PdfOptions(pageSize, fontSize, v, columns, hyphenate, linkNotes, raggedRight, footnotes); }
+    public PdfOptions withColumns(int v) { return new PdfOptions(pageSize, fontSize, marginMm, v, hyphenate, linkNotes, raggedRight, footnotes); }
+    public PdfOptions withHyphenate(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, v, linkNotes, raggedRight, footnotes); }
+    public PdfOptions withLinkNotes(LinkNotes v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, v, raggedRight, footnotes); }
+    public PdfOptions withRaggedRight(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, v, footnotes); }
+    public PdfOptions withFootnotes(Footnotes v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight, v); }
 }

@@ -47,7 +47,8 @@ public final class PdfRenderer implements Renderer {
             Hyphenator hyph = options.hyphenate() ? Hyphenation.forLanguage(article.metadata().language()) : Hyphenator.NONE;
             boolean[][] qr = article.metadata().url() == null ? null : QrCodes.modules(article.metadata().url());
             ArticleLayout layout = new ArticleLayout(fonts, hyph, spec, images,
-                    options.linkNotes() == PdfOptions.LinkNotes.ENDNOTES, qr, ctx::report);
+                    options.linkNotes() == PdfOptions.LinkNotes.ENDNOTES, options.footnotes() == PdfOptions.Footnotes.PAGE,
+                    qr, ctx::report);
             ArticleLayout.Result result = layout.layout(article, ctx.converted());
             if (result.substituted() > 0) {
                 ctx.report(Diagnostic.warning("glyph-substituted", result.substituted()

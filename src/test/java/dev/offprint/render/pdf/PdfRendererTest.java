@@ -62,12 +62,12 @@ class PdfRendererTest {
     @Test
     void kitchenSinkExtractsEveryParagraphInReadingOrder() throws IOException {
         RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
-        byte[] pdf = TestArticles.render(PdfOptions.defaults().withHyphenate(false), TestArticles.kitchenSink(), TestArticles.kitchenMedia(), ctx);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults().withHyphenate(false).withFootnotes(PdfOptions.Footnotes.END), TestArticles.kitchenSink(), TestArticles.kitchenMedia(), ctx);
         TestArticles.keep("kitchen-sink.pdf", pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String t = text(doc);
             assertInOrder(t, "Every Node: A Test Article", "With a subtitle", "By Ada Lovelace and Charles Babbage",
-                    "Example Journal", "Published 1 March 2018", "Updated 13 March 2018", "https://example.org/articles/kitchen-sink",
+                    "Example Journal", "Published\u00A01\u00A0March\u00A02018", "Updated\u00A013\u00A0March\u00A02018", "https://example.org/articles/kitchen-sink",
                     "Plain, emphasised, strong, struck, code(), a link1, H2O, E=mc2, an icon [star], a footnote2 and a citation[1]",
                     "after a line break.", "Lists and quotes", "First bullet", "Second bullet", "3. Nested three", "4. Nested four",
                     "A quoted sentence.", "Someone Famous", "Term", "Its definition.", "Figures, tables and code",
@@ -171,6 +171,61 @@ class PdfRendererTest {
             assertTrue(last.contains("Page " + pages + " of " + pages), last);
         }
         assertTrue(ms < 20_000, ms + " ms");
+    }
+
+    @Test
+    void theFirstPageCarriesAReadableQrCodeOfTheSourceUrl() throws Exception {
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), TestArticles.kitchenSink(), TestArticles.kitchenMedia(),
+                new RenderContext(TestArticles.CONVERTED));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            java.awt.image.BufferedImage img = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150,
+                    org.apache.pdfbox.rendering.ImageType.RGB);
+            int w = img.getWidth(), h = img.getHeight();
+            int[] px = img.getRGB(0, 0, w, h, null, 0, w);
+            var source = new com.google.zxing.RGBLuminanceSource(w, h, px);
+            var result = new com.google.zxing.qrcode.QRCodeReader().decode(
+                    new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source)));
+            assertEquals(TestArticles.kitchenSink().metadata().url(), result.getText());
+        }
+    }
+
+    @Test
+    void footnotesGoToTheFootOfThePageThatCitesThem() throws IOException {
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), TestArticles.kitchenSink(), TestArticles.kitchenMedia(),
+                new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("kitchen-sink-footnotes.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String first = new PDFTextStripper() {{ setStartPage(1); setEndPage(1); }}.getText(doc).replaceAll("\\s+", " ");
+            assertInOrder(first, "a footnote2 and a citation[1]", "2. The footnote's text.", "Page 1 of");
+            assertFalse(outline(doc).contains("Notes"), outline(doc)::toString);
+            assertEquals(1, text(doc).split("The footnote's text", -1).length - 1, "set once");
+        }
+    }
+
+    @Test
+    void twoColumnsReadLeftColumnThenRight() throws IOException {
+        Article a = TestArticles.longArticle(12);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults().withColumns(2), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("two-columns.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String[] sections = new String[12];
+            for (int i = 0; i < 12; i++) sections[i] = "Section " + (i + 1) + " ";
+            assertInOrder(text(doc), sections);
+            // the right column holds text: some glyph starts past the middle of page two
+            float[] maxX = {0};
+            new PDFTextStripper() {
+                {
+                    setStartPage(2);
+                    setEndPage(2);
+                }
+
+                @Override
+                protected void writeString(String t, List<org.apache.pdfbox.text.TextPosition> ps) {
+                    for (var p : ps) maxX[0] = Math.max(maxX[0], p.getXDirAdj());
+                }
+            }.getText(doc);
+            assertTrue(maxX[0] > doc.getPage(1).getMediaBox().getWidth() / 2 + 20, "x " + maxX[0]);
+        }
     }
 
     static final int LONG_SECTIONS = 150;

@@ -106,6 +106,25 @@ public final class FontLibrary implements FontMetrics {
     /** The TrueType bytes of a face, for embedding. */
     public byte[] bytes(Face f) { return table(f).bytes; }
 
+    /**
+     * The parsed font of a face for embedding, parsed once per thread (parsing is a fifth of a
+     * small document's time; fontbox fonts are not thread-safe, so each thread has its own).
+     * Glyph substitution is off: layout measured unshaped advances, so ligatures would change
+     * widths behind its back, and PDFBox's GSUB pass costs more than the rest of painting.
+     */
+    public TrueTypeFont parsed(Face f) throws IOException {
+        TrueTypeFont[] mine = PARSED.get();
+        TrueTypeFont ttf = mine[f.ordinal()];
+        if (ttf == null) {
+            ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
+            ttf.setEnableGsub(false);
+            mine[f.ordinal()] = ttf;
+        }
+        return ttf;
+    }
+
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[Face.values().length]);
+
     @Override public boolean covers(Face face, int cp) {
         if (cp < 0x10000) return cp >= 0 && table(face).covered.get(cp);
         return table(face).supplementary.containsKey(cp);

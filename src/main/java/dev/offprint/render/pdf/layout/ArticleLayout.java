@@ -40,6 +40,7 @@ public final class ArticleLayout {
     private final PageSpec spec;
     private final Map<String, ImageSize> images;
     private final boolean linkNotes;
+    private final boolean footnotesAtFoot;
     private final Consumer<Diagnostic> report;
     private final Typesetter typesetter;
     private final boolean[][] qr;
@@ -52,6 +53,10 @@ public final class ArticleLayout {
     private int lastHeading = 1;
     private Map<String, Integer> noteNumbers;
     private Map<String, Integer> refNumbers;
+    private Map<String, Note> notesById;
+    /** Footnotes already set at the foot of a page (each only once, at its first reference). */
+    private final java.util.Set<String> footed = new java.util.HashSet<>();
+    private boolean inFootnote;
 
     /**
      * @param images    the figures that can be drawn, by src
@@ -60,6 +65,16 @@ public final class ArticleLayout {
      */
     public ArticleLayout(FontMetrics metrics, Hyphenator hyphenator, PageSpec spec, Map<String, ImageSize> images,
                          boolean linkNotes, boolean[][] qr, Consumer<Diagnostic> report) {
+        this(metrics, hyphenator, spec, images, linkNotes, false, qr, report);
+    }
+
+    /**
+     * @param footnotesAtFoot set footnotes at the foot of the page that refers to them (a note
+     *                        taller than a third of the page stays an endnote)
+     */
+    public ArticleLayout(FontMetrics metrics, Hyphenator hyphenator, PageSpec spec, Map<String, ImageSize> images,
+                         boolean linkNotes, boolean footnotesAtFoot, boolean[][] qr, Consumer<Diagnostic> report) {
+        this.footnotesAtFoot = footnotesAtFoot;
         this.metrics = metrics;
         this.spec = spec;
         this.images = Map.copyOf(images);
@@ -80,6 +95,8 @@ public final class ArticleLayout {
             Note n = notes.get(i);
             if (n.kind() == Note.Kind.FOOTNOTE || linkNotes) noteNumbers.putIfAbsent(n.id(), i + 1);
         }
+        notesById = new HashMap<>();
+        for (Note n : notes) notesById.putIfAbsent(n.id(), n);
         for (int i = 0; i < article.references().size(); i++) refNumbers.putIfAbsent(article.references().get(i).id(), i + 1);
         flattener = new InlineFlattener(new InlineFlattener.Numbers() {
             public int note(String id) { return noteNumbers.getOrDefault(id, 0); }
@@ -148,8 +165,9 @@ public final class ArticleLayout {
         if (m.siteName() != null && !m.siteName().isBlank()) pub.add(m.siteName().strip());
         if (m.publisher() != null && !m.publisher().isBlank() && !pub.contains(m.publisher().strip())) pub.add(m.publisher().strip());
         List<String> dates = new ArrayList<>();
-        if (m.published() != null) dates.add("Published " + humanDate(m.published()));
-        if (m.modified() != null && !m.modified().equals(m.published())) dates.add("Updated " + humanDate(m.modified()));
+        // no-break spaces keep "Updated 13 March 2018" on one line; the line breaks at the dots
+        if (m.published() != null) dates.add(("Published " + humanDate(m.published())).replace(' ', '\u00A0'));
+        if (m.modified() != null && !m.modified().equals(m.published())) dates.add(("Updated " + humanDate(m.modified())).replace(' ', '\u00A0'));
         String line = String.join(" \u00B7 ", pub);
         if (!dates.isEmpty()) line = line.isEmpty() ? String.join(" \u00B7 ", dates) : line + " \u00B7 " + String.join(" \u00B7 ", dates);
         if (!line.isEmpty()) {
@@ -322,9 +340,11 @@ public final class ArticleLayout {
     /** Sets a paragraph and appends its lines to the flow; widows and orphans are prevented with keeps. */
     List<Item> para(List<Span> spans, float x, float width, Typesetter.Align align, float spaceBefore, float leading,
                     boolean keepAll) {
-        List<TextLine> lines = typesetter.set(spans, width, align);
-        List<Item> items = new ArrayList<>(lines.size());
         float base = spans.isEmpty() ? fs : spans.get(0).style().size();
+        // running text is hyphenated (justified or ragged); titles, headings and captions never are
+        boolean hyphenate = align == align() && base <= fs * 1.05f;
+        List<TextLine> lines = typesetter.set(spans, width, align, hyphenate);
+        List<Item> items = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Item it = lineItem(lines.get(i), x, base * leading, i == 0 ? spaceBefore : 0);
             items.add(it);
@@ -334,8 +354,62 @@ public final class ArticleLayout {
             boolean keep = keepAll || (n > 1 && i == 0) || (n > 1 && i == n - 2);
             items.get(i).keepWithNext(keep);
         }
+        if (footnotesAtFoot && !inFootnote) for (Item it : items) attachFootnotes(it);
         flow.addAll(items);
         return items;
+    }
+
+    /** Sets the footnotes this line refers to (first references only) and hangs them on the line's item. */
+    private void attachFootnotes(Item line) {
+        List<Item> notes = null;
+        for (Op op : line.ops()) {
+            if (!(op instanceof Op.Text t) || t.node() == null || t.node().noteRef() == null) continue;
+            String id = t.node().noteRef();
+            Note note = notesById.get(id);
+            if (note == null || note.kind() != Note.Kind.FOOTNOTE || footed.contains(id)) continue;
+            List<Item> set = footnote(note, t.node().parent());
+            if (set == null) continue;
+            footed.add(id);
+            if (notes == null) notes = new ArrayList<>();
+            notes.addAll(set);
+        }
+        if (notes != null) line.footnotes(notes);
+    }
+
+    /** Lays out one footnote in small type, or null when it is too tall for a page foot (it stays an endnote). */
+    private List<Item> footnote(Note note, StructNode parent) {
+        List<Item> saved = flow;
+        flow = new ArrayList<>();
+        inFootnote = true;
+        try {
+            StructNode noteNode = parent.child("Note").id("note-" + noteNumbers.get(note.id()));
+            float indent = fs * 1.6f;
+            Style small = body.withSize(fs * 0.82f);
+            if (note.content().isEmpty()) {
+                flow.add(new Item(fs * 1.2f, 0, List.of()));
+            }
+            for (Block b : note.content()) {
+                if (b instanceof Block.Paragraph p) {
+                    para(flattener.flatten(p.content(), small, noteNode.child("P"), Span.Mode.PROSE), indent,
+                            spec.columnWidth() - indent, Typesetter.Align.LEFT, fs * 0.15f, 1.3f, false);
+                } else {
+                    block(b, indent, spec.columnWidth() - indent, noteNode, 1, flow.isEmpty());
+                }
+            }
+            if (flow.isEmpty()) return null;
+            float h = 0;
+            for (Item it : flow) h += it.height() + it.spaceBefore();
+            if (h > (spec.bottom() - spec.marginTop()) / 3) {
+                parent.children().remove(noteNode);
+                return null;
+            }
+            addLabel(flow.get(0), noteNumbers.get(note.id()) + ".", indent, noteNode.child("Lbl"), small);
+            for (Item it : flow) it.keepWithNext(false);
+            return flow;
+        } finally {
+            flow = saved;
+            inFootnote = false;
+        }
     }
 
     /** Lines as items without adding them to the flow (table cells, captions of tables). */
@@ -358,13 +432,17 @@ public final class ArticleLayout {
     }
 
     private void addLabel(Item item, String label, float bodyX, StructNode lbl) {
-        float baseline = fs;
+        addLabel(item, label, bodyX, lbl, body);
+    }
+
+    private void addLabel(Item item, String label, float bodyX, StructNode lbl, Style style) {
+        float baseline = style.size();
         for (Op op : item.ops()) {
             if (op instanceof Op.Text t) { baseline = t.baseline(); break; }
         }
-        float w = metrics.width(Face.SERIF, label, fs);
-        float lx = bodyX - w - fs * 0.5f;
-        item.ops().add(0, new Op.Text(lx, baseline, body, List.of(new Op.Segment(label, 0)), w, null, lbl));
+        float w = metrics.width(style.face(), label, style.size());
+        float lx = bodyX - w - style.size() * 0.5f;
+        item.ops().add(0, new Op.Text(lx, baseline, style, List.of(new Op.Segment(label, 0)), w, null, lbl));
     }
 
     private void figure(Block.Figure f, float x, float width, StructNode parent, float gap) {
@@ -493,12 +571,12 @@ public final class ArticleLayout {
                 listEntry(li, (i + 1) + ".", spans, w, fs * 2.4f);
             }
         }
-        if (notes.stream().anyMatch(x -> x.kind() == Note.Kind.FOOTNOTE)) {
+        if (notes.stream().anyMatch(x -> x.kind() == Note.Kind.FOOTNOTE && !footed.contains(x.id()))) {
             appendixHeading("Notes", w);
             StructNode list = root.child("L");
             for (int i = 0; i < notes.size(); i++) {
                 Note note = notes.get(i);
-                if (note.kind() != Note.Kind.FOOTNOTE) continue;
+                if (note.kind() != Note.Kind.FOOTNOTE || footed.contains(note.id())) continue;
                 StructNode li = list.child("LI");
                 StructNode lbl = li.child("Lbl");
                 StructNode lbody = li.child("LBody");

@@ -69,7 +69,10 @@ public final class InlineFlattener {
                 stack.push(new Frame(sub.content().iterator(), raised(s, false), f.link, f.node, f.mode));
             } else if (in instanceof Inline.NoteRef n) {
                 int num = numbers.note(n.noteId());
-                if (num > 0) out.add(new Span(Integer.toString(num), raised(s, true), f.link, f.node, Span.Mode.PROSE));
+                if (num > 0) {
+                    StructNode ref = f.node.child("Reference").noteRef(n.noteId());
+                    out.add(new Span(Integer.toString(num), raised(s, true), f.link, ref, Span.Mode.PROSE));
+                }
             } else if (in instanceof Inline.CitationRef c) {
                 int num = numbers.reference(c.referenceId());
                 if (num > 0) out.add(new Span("[" + num + "]", s, f.link, f.node, Span.Mode.PROSE));

@@ -18,6 +18,7 @@ public final class Item {
     private boolean keepWithNext;
     private List<Item> repeatHeader = List.of();
     private boolean pageBreakBefore;
+    private List<Item> footnotes = List.of();
 
     public Item(float height, float spaceBefore, List<Op> ops) {
         this.height = height;
@@ -44,6 +45,11 @@ public final class Item {
 
     public Item pageBreakBefore(boolean b) { this.pageBreakBefore = b; return this; }
 
+    /** The footnotes referred to in this item, set at the foot of the column where it lands. */
+    public List<Item> footnotes() { return footnotes; }
+
+    public Item footnotes(List<Item> notes) { this.footnotes = List.copyOf(notes); return this; }
+
     /** A copy with every op shifted right by {@code dx}. */
     public Item shifted(float dx) {
         if (dx == 0) return this;
@@ -53,6 +59,7 @@ public final class Item {
         it.keepWithNext = keepWithNext;
         it.repeatHeader = repeatHeader;
         it.pageBreakBefore = pageBreakBefore;
+        it.footnotes = footnotes;
         return it;
     }
 }

@@ -19,6 +19,7 @@ public final class StructNode {
     private String id;
     private String actualText;
     private int colSpan = 1;
+    private String noteRef;
 
     public StructNode(String type, StructNode parent) {
         this.type = type;
@@ -51,6 +52,11 @@ public final class StructNode {
     public int colSpan() { return colSpan; }
 
     public StructNode colSpan(int n) { this.colSpan = Math.max(1, n); return this; }
+
+    /** For a Reference element: the id of the note it points to. */
+    public String noteRef() { return noteRef; }
+
+    public StructNode noteRef(String id) { this.noteRef = id; return this; }
 
     /** Element identifier (Note needs one). */
     public String id() { return id; }

@@ -487,7 +487,7 @@ public final class PdfPainter implements Closeable {
     private PDType0Font font(Face f) throws IOException {
         PDType0Font font = loaded.get(f);
         if (font == null) {
-            font = PDType0Font.load(doc, new ByteArrayInputStream(fonts.bytes(f)), true);
+            font = PDType0Font.load(doc, fonts.parsed(f), true);
             loaded.put(f, font);
         }
         return font;

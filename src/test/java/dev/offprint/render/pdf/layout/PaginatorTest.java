@@ -71,6 +71,22 @@ class PaginatorTest {
     }
 
     @Test
+    void footnotesSitAtTheFootOfTheColumnOfTheirReference() {
+        List<Item> flow = new ArrayList<>();
+        for (int i = 0; i < 6; i++) flow.add(item("f" + i));
+        // a line citing a 30 pt note: it and its note need 10 + 10 (rule) + 30 = 50 pt, only 40 are left
+        flow.add(item("cite").footnotes(List.of(new Item(30, 0, List.of(new Op.Bookmark("note", 1))))));
+        flow.add(item("after"));
+        List<List<Placed>> pages = new Paginator(SPEC).paginate(List.of(), flow);
+        List<List<String>> names = pages.stream().map(pg -> pg.stream()
+                .map(p -> p.item().ops().isEmpty() || !(p.item().ops().get(0) instanceof Op.Bookmark b) ? "rule" : b.title()).toList()).toList();
+        assertEquals(List.of("f0", "f1", "f2", "f3", "f4", "f5"), names.get(0));
+        assertEquals(List.of("cite", "after", "rule", "note"), names.get(1));
+        Placed note = pages.get(1).get(3);
+        assertEquals(SPEC.bottom(), note.y() + note.item().height(), 0.01, "the note ends at the bottom margin");
+    }
+
+    @Test
     void twoColumnsFillLeftThenRight() {
         PageSpec two = new PageSpec(200, 140, 20, 20, 20, 20, 2, 10, 10, true);
         List<Item> flow = new ArrayList<>();
