@@ -54,6 +54,12 @@ public final class BatchJob {
     /** Stack of a worker thread: deep enough for any walk bounded at jsoup's 512 levels. */
     static final long WORKER_STACK = 64L << 20;
 
+    /**
+     * Reasons a file found by a folder search is skipped rather than failed: it is no web page at
+     * all (a folder of saved pages may hold a mislabelled download). Named explicitly, it fails.
+     */
+    static final Set<String> SKIPPABLE = Set.of("not-html", "empty");
+
     /** Diagnostic codes meaning the page had something the output lacks: the item is partial. */
     static final Set<String> PARTIAL_CODES = Set.of("image-too-large", "image-blocked");
 
@@ -235,7 +241,9 @@ public final class BatchJob {
         try {
             outcome = convert(item, name, names, st);
         } catch (OffprintException e) {
-            outcome = failed(st, item, e.code(), withoutLabel(e.getMessage(), item));
+            outcome = SKIPPABLE.contains(e.code()) && !item.explicit()
+                    ? new Outcome.Skipped(st.id, item.label(), e.code(), withoutLabel(e.getMessage(), item), st.ms())
+                    : failed(st, item, e.code(), withoutLabel(e.getMessage(), item));
         } catch (StackOverflowError e) {
             outcome = failed(st, item, "too-complex", "the page is nested too deeply to convert");
         } catch (OutOfMemoryError e) {

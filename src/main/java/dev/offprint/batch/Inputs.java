@@ -21,8 +21,11 @@ import java.util.stream.Stream;
  */
 final class Inputs {
 
-    /** One item to convert. {@code path} is null for stdin. */
-    record Item(String label, Path path) {
+    /**
+     * One item to convert. {@code path} is null for stdin; {@code explicit} when the user named it
+     * (a file argument, a list line, stdin) rather than a folder search finding it.
+     */
+    record Item(String label, Path path, boolean explicit) {
         boolean stdin() { return path == null; }
     }
 
@@ -87,11 +90,13 @@ final class Inputs {
                 path(arg, files, problems, skip);
             }
         }
-        files.sort(Comparator.comparing(i -> i.path().toAbsolutePath().normalize().toString()));
+        // sorted by path; of two entries for one file, the explicit one comes first and is kept
+        files.sort(Comparator.comparing((Item i) -> i.path().toAbsolutePath().normalize().toString())
+                .thenComparing(i -> !i.explicit()));
         List<Item> items = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Item i : files) if (seen.add(identity(i.path()))) items.add(i);
-        if (stdin) items.add(new Item(STDIN_LABEL, null));
+        if (stdin) items.add(new Item(STDIN_LABEL, null, true));
         return new Expansion(items, problems);
     }
 
@@ -116,7 +121,7 @@ final class Inputs {
             try (Stream<Path> walk = Files.walk(p)) {
                 walk.filter(f -> Files.isRegularFile(f) && isPageName(f.getFileName().toString())
                                 && (skip == null || !identity(f).startsWith(skip)))
-                        .forEach(f -> found.add(new Item(f.toString(), f)));
+                        .forEach(f -> found.add(new Item(f.toString(), f, false)));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(arg, "unreadable", "cannot list the folder"));
                 return;
@@ -126,7 +131,7 @@ final class Inputs {
             }
             files.addAll(found);
         } else if (Files.exists(p)) {
-            files.add(new Item(arg, p)); // named explicitly: converted (or refused) whatever its extension
+            files.add(new Item(arg, p, true)); // named explicitly: converted (or refused) whatever its extension
         } else {
             problems.add(new Problem(arg, "not-found", "no such file or folder"));
         }

@@ -117,6 +117,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private void print(Outcome o, PrintWriter out, PrintWriter err) {
         if (o instanceof Outcome.Failed f) {
             err.println("offprint: " + o.source() + ": " + f.code() + ": " + f.message());
+        } else if (o instanceof Outcome.Skipped) {
+            if (!quiet) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
         } else if (!quiet) {
             String outputs = o.outputs().stream().map(x -> x.path().getFileName().toString()).collect(Collectors.joining(", "));
             out.println(o.source() + " -> " + outputs + (o instanceof Outcome.Partial ? " (partial)" : ""));

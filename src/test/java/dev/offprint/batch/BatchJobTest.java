@@ -175,6 +175,19 @@ class BatchJobTest {
     }
 
     @Test
+    void aNonPageFoundByAFolderSearchIsSkippedButFailsWhenNamed() throws IOException {
+        Path in = tmp.resolve("in");
+        page("in/a.html", "fine");
+        Path pdf = Files.write(in.resolve("b.html"), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        Summary s = run(request(List.of(in.toString()), tmp.resolve("out"), 1, Duration.ZERO, ConvertRequest.ReportMode.OFF), FAKE);
+        assertEquals(List.of("ok", "skipped"), s.outcomes().stream().map(Outcome::status).toList());
+        assertTrue(s.outcomes().get(1).reason().startsWith("not-html: "), s.outcomes().get(1).reason());
+        Summary named = run(request(List.of(in.toString(), pdf.toString()), tmp.resolve("out2"), 1, Duration.ZERO,
+                ConvertRequest.ReportMode.OFF), FAKE);
+        assertEquals(List.of("ok", "failed"), named.outcomes().stream().map(Outcome::status).toList());
+    }
+
+    @Test
     void anItemOverTheTimeLimitFailsAndNeverPublishesLater() throws Exception {
         Path in = tmp.resolve("in");
         Files.createDirectories(in);
