@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -113,7 +114,10 @@ public final class BatchJob {
         List<String> claimed = new ArrayList<>();
         for (Inputs.Item i : items) claimed.add(i.stdin() ? null : names.claim(OutputNames.baseName(i.path())));
 
-        boolean reportWanted = request.report() == ConvertRequest.ReportMode.ON
+        // read before this run appends to it
+        Map<String, Resume.Entry> previous = request.resume() ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
+
+        boolean reportWanted = request.resume() || request.report() == ConvertRequest.ReportMode.ON
                 || (request.report() == ConvertRequest.ReportMode.AUTO && items.size() + expansion.problems().size() > 1);
         Report report = null;
         if (reportWanted) {
@@ -145,7 +149,18 @@ public final class BatchJob {
         try {
             for (int k = 0; k < items.size(); k++) {
                 final int n = k;
-                pool.execute(() -> runItem(n, items.get(n), claimed.get(n), names, recorder, watchdog, pool));
+                Inputs.Item item = items.get(n);
+                String name = claimed.get(n);
+                if (name != null && request.resume()) {
+                    List<Path> targets = new ArrayList<>();
+                    for (Format f : request.formats()) targets.add(names.target(name, f));
+                    if (Resume.upToDate(previous.get(name), item.label(), item.path(), targets)) {
+                        recorder.record(n, new Outcome.Skipped(name, item.label(), "up-to-date",
+                                "outputs unchanged since the last run", 0));
+                        continue;
+                    }
+                }
+                pool.execute(() -> runItem(n, item, name, names, recorder, watchdog, pool));
             }
             recorder.awaitAll();
         } catch (InterruptedException e) {

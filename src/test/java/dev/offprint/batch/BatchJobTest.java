@@ -78,7 +78,7 @@ class BatchJobTest {
     }
 
     private ConvertRequest request(List<String> inputs, Path out, int jobs, Duration limit, ConvertRequest.ReportMode report) {
-        return new ConvertRequest(inputs, List.of(Format.JSON, Format.TXT), out, PageSize.A4, jobs, limit, report);
+        return new ConvertRequest(inputs, List.of(Format.JSON, Format.TXT), out, PageSize.A4, jobs, limit, report, false);
     }
 
     private Summary run(ConvertRequest r, BatchJob.Stages stages) {
@@ -125,7 +125,7 @@ class BatchJobTest {
         Path x = page("same/x.json", "the input is called x.json");
         String before = Files.readString(x);
         Summary s = run(new ConvertRequest(List.of(x.toString()), List.of(Format.JSON), in, PageSize.A4, 1, Duration.ZERO,
-                ConvertRequest.ReportMode.OFF), FAKE);
+                ConvertRequest.ReportMode.OFF, false), FAKE);
         assertEquals(1, s.ok());
         assertEquals(before, Files.readString(x));
         assertEquals(in.toAbsolutePath().resolve("x-2.json"), s.outcomes().get(0).outputs().get(0).path());
@@ -148,7 +148,7 @@ class BatchJobTest {
         };
         Path out = tmp.resolve("out");
         Summary s = run(new ConvertRequest(List.of(good.toString(), bad.toString()), List.of(Format.TXT, Format.JSON), out,
-                PageSize.A4, 2, Duration.ZERO, ConvertRequest.ReportMode.OFF), halfway);
+                PageSize.A4, 2, Duration.ZERO, ConvertRequest.ReportMode.OFF, false), halfway);
         assertEquals(List.of("bad.txt", "good.json", "good.txt"), files(out), "no bad.json, no temp file");
         Outcome.Failed f = (Outcome.Failed) s.outcomes().stream().filter(o -> o.id().equals("bad")).findFirst().orElseThrow();
         assertEquals("internal-error", f.code());
@@ -330,11 +330,35 @@ class BatchJobTest {
         page("site/a.html", "alpha");
         Path out = in.resolve("out");
         ConvertRequest html = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON), out, PageSize.A4, 1,
-                Duration.ZERO, ConvertRequest.ReportMode.OFF);
+                Duration.ZERO, ConvertRequest.ReportMode.OFF, false);
         Files.createDirectories(out);
         page("site/out/old.html", "last run's output");
         Summary s = run(html, FAKE);
         assertEquals(List.of("a"), s.outcomes().stream().map(Outcome::id).toList());
+    }
+
+    @Test
+    void aResumedRunSkipsItemsWhoseOutputsAreCompleteAndCurrent() throws Exception {
+        Path in = tmp.resolve("in");
+        page("in/a.html", "alpha");
+        page("in/b.html", "beta");
+        page("in/c.html", "gamma");
+        Path out = tmp.resolve("out");
+        ConvertRequest resume = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON, Format.TXT), out, PageSize.A4, 1,
+                Duration.ZERO, ConvertRequest.ReportMode.AUTO, true);
+        assertEquals(3, run(resume, FAKE).ok());
+        Files.writeString(out.resolve("b.txt"), "damaged");                  // an output changed since
+        Files.setLastModifiedTime(in.resolve("c.html"),                      // an input newer than its outputs
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Summary again = run(resume, FAKE);
+        assertEquals(List.of("skipped", "ok", "ok"), again.outcomes().stream().map(Outcome::status).toList());
+        assertEquals("up-to-date: outputs unchanged since the last run", again.outcomes().get(0).reason());
+        assertEquals("beta", Files.readString(out.resolve("b.txt")).strip());
+        // a different set of formats is not the same outputs: converted again
+        ConvertRequest jsonOnly = new ConvertRequest(List.of(in.resolve("a.html").toString()), List.of(Format.JSON), out,
+                PageSize.A4, 1, Duration.ZERO, ConvertRequest.ReportMode.AUTO, true);
+        assertEquals(1, run(jsonOnly, FAKE).ok());
+        assertEquals(7, Files.readAllLines(out.resolve("report.jsonl")).size(), "3 + 3 + 1 lines appended");
     }
 
     @Test
