@@ -335,14 +335,29 @@ final class MetadataReader {
     static void addName(String raw, Set<String> out) {
         if (raw == null) return;
         String s = Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false));
-        s = BY_PREFIX.matcher(s).replaceFirst("");
-        // "Jonas Albrecht · Sonntag, 12. Oktober 2025": the name ends where a separator and a date begin.
-        s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014,/]\\s*.*\\d.*$", "");
-        s = s.replaceFirst("(?i)\\s*[|,\u2013\u2014-]?\\s*(updated|published|posted|on)\\b.*$", "").strip();
-        if (s.isEmpty() || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
-        if (!s.matches(".*\\p{L}.*")) return;
+        // Labels before the name: "Post author", "Author:", "By", "Von", "Interview:".
+        String prev;
+        do {
+            prev = s;
+            s = NAME_LABEL.matcher(s).replaceFirst("");
+            s = BY_PREFIX.matcher(s).replaceFirst("");
+        } while (!s.equals(prev));
+        // What follows the name: "· Sonntag, 12. Oktober 2025", "| Leave a comment", " am 21. April", " 18.10.2019", ", updated …".
+        s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014/]\\s.*$", "");
+        s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)\\s.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)$", "");
+        s = s.replaceFirst("\\s+\\d.*$", "").strip();
+        s = s.replaceFirst("[\\s,;:|\u2013\u2014-]+$", "");
+        if (s.length() < 2 || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
+        if (!s.matches(".*\\p{L}.*") || NAME_LABEL_ONLY.matcher(s).matches()) return;
         out.add(s);
     }
+
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|eingestellt)\\s*(:|\\s(?=by\\b|von\\b|\\p{Lu}))\\s*");
+    private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
+            "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 
     /** Visible bylines: {@code rel=author}, {@code itemprop=author}, or short boxes named byline/author. */
     private List<String> visibleAuthors() {

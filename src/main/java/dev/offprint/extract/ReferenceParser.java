@@ -348,7 +348,7 @@ public final class ReferenceParser {
             }
             // "New York, NY: Farrar": a place and a publisher, not a container.
             int colon = t.indexOf(':');
-            if (colon > 0 && colon < 40 && looksLikePlace(t.substring(0, colon))) {
+            if (colon > 0 && colon < 40 && placeThenPublisher(t, colon)) {
                 candidate = "";
             }
             String numbers = t.substring(stop);
@@ -416,7 +416,7 @@ public final class ReferenceParser {
                     // "London: Elsevier" (a place, then the publisher) or "2015;12:34" end the name;
                     // "Machine Learning: An Approach" is a subtitle and does not.
                     int n = skipSpaces(t, i + 1);
-                    if (Character.isDigit(t.charAt(n)) || n > i + 1 && looksLikePlace(t.substring(0, i))) return i;
+                    if (Character.isDigit(t.charAt(n)) || n > i + 1 && placeThenPublisher(t, i)) return i;
                 }
                 if (c == '.' && (i + 1 == t.length() || t.charAt(i + 1) == ' ')) {
                     String word = wordBefore(t, i);
@@ -676,13 +676,41 @@ public final class ReferenceParser {
 
     /** "London: Elsevier", "Oxford University Press", "Springer": a publisher or place, not a container. */
     static boolean looksLikePublisher(String candidate, String tail, int stop) {
-        if (PUBLISHER_WORD.matcher(candidate).find() && !candidate.toLowerCase(Locale.ROOT).startsWith("proc")
-                && !candidate.toLowerCase(Locale.ROOT).contains("journal")) return true;
+        // "University of Massachusetts Occasional Papers", "Wake Forest University Magazine": a
+        // periodical's name may hold a publisher's word.
+        if (PUBLISHER_WORD.matcher(candidate).find() && !PERIODICAL_WORD.matcher(candidate).find()) return true;
         boolean colon = stop < tail.length() && tail.charAt(stop) == ':' && stop + 2 < tail.length()
                 && !Character.isDigit(tail.charAt(skipSpaces(tail, stop + 1)));
-        if (colon) return looksLikePlace(candidate); // "New York: Penguin"
+        if (colon) return placeThenPublisher(tail, stop); // "New York: Penguin"
         return MONTH.matcher(candidate).find();
     }
+
+    /**
+     * Whether {@code t} reads "Place: Publisher" around the colon at {@code colon}: "New York:
+     * Plenum Press", "Ross-on-Wye: PCCS Books", but not "Well-Being: The Foundations of Hedonic
+     * Psychology". A well-known or coded place may have any publisher; a single unknown word needs
+     * a publisher that looks like one (a publishing word, or one to three capitalised words).
+     */
+    static boolean placeThenPublisher(String t, int colon) {
+        String place = t.substring(0, colon);
+        if (!looksLikePlace(place)) return false;
+        String p = place.strip();
+        if (CITIES.contains(p.toLowerCase(Locale.ROOT)) || PLACE_CODE.matcher(p).find() || p.contains("/")) return true;
+        int end = colon + 1;
+        while (end < t.length() && ",.;(".indexOf(t.charAt(end)) < 0) end++;
+        String publisher = t.substring(colon + 1, end).strip();
+        if (PUBLISHER_WORD.matcher(publisher).find() || PUBLISHING_BODY.matcher(publisher).find()) return true;
+        String[] words = publisher.split("\\s+");
+        if (publisher.isEmpty() || words.length > 3 || NOT_TITLE_START.contains(words[0])) return false;
+        for (String w : words) if (!Character.isUpperCase(w.codePointAt(0)) && !w.equals("&")) return false;
+        return true;
+    }
+
+    private static final Pattern PERIODICAL_WORD = Pattern.compile(
+            "(?i)\\b(?:journal|magazine|review|bulletin|quarterly|papers|studies|proc|proceedings|transactions|annals|letters"
+            + "|notes|series|newsletter|gazette|zeitschrift|revue|rivista|revista|jahrbuch|archives?|acta|monographs?)\\b");
+    private static final Pattern PUBLISHING_BODY = Pattern.compile("(?i)\\b(?:association|society|institute|foundation)\\b");
+    private static final Set<String> NOT_TITLE_START = Set.of("The", "A", "An", "His", "Her", "Their", "Our", "Der", "Die", "Das", "Le", "La", "Les");
 
     /**
      * "New York", "Hillsdale, NJ", "London/Philadelphia", "Ross-on-Wye": a place of publication. A

@@ -199,6 +199,14 @@ class HtmlRendererTest {
     }
 
     @Test
+    void theReaderStylesheetSurvivesEscaping() {
+        // it is written as escaped text, which HTML's raw-text style element would not unescape
+        String css = HtmlRenderer.readerCss();
+        assertEquals(css, HtmlWriter.escapeText(css));
+        assertTrue(css.contains("max-width: 38em") && css.contains("serif") && css.contains("@media (max-width"));
+    }
+
+    @Test
     void writerCleansEveryIllegalCharacter() {
         assertEquals("ab\uFFFDc\uFFFDd\nx\ny", HtmlWriter.clean("a\u0000b\uD800c\uDC00d\r\nx\ry\u0001\uFFFE\uFFFF\u0085\uFDD0"));
         assertEquals("&lt;/title&gt;&amp;]]&gt;", HtmlWriter.escapeText("</title>&]]>"));

@@ -202,6 +202,32 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void twoColumnsReadLeftColumnThenRight() throws IOException {
+        Article a = TestArticles.longArticle(12);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults().withColumns(2), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("two-columns.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String[] sections = new String[12];
+            for (int i = 0; i < 12; i++) sections[i] = "Section " + (i + 1) + " ";
+            assertInOrder(text(doc), sections);
+            // the right column holds text: some glyph starts past the middle of page two
+            float[] maxX = {0};
+            new PDFTextStripper() {
+                {
+                    setStartPage(2);
+                    setEndPage(2);
+                }
+
+                @Override
+                protected void writeString(String t, List<org.apache.pdfbox.text.TextPosition> ps) {
+                    for (var p : ps) maxX[0] = Math.max(maxX[0], p.getXDirAdj());
+                }
+            }.getText(doc);
+            assertTrue(maxX[0] > doc.getPage(1).getMediaBox().getWidth() / 2 + 20, "x " + maxX[0]);
+        }
+    }
+
     static final int LONG_SECTIONS = 150;
 
     static boolean hasCode(List<Diagnostic> ds, String code) {

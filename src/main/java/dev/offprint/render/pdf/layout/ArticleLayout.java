@@ -340,9 +340,11 @@ public final class ArticleLayout {
     /** Sets a paragraph and appends its lines to the flow; widows and orphans are prevented with keeps. */
     List<Item> para(List<Span> spans, float x, float width, Typesetter.Align align, float spaceBefore, float leading,
                     boolean keepAll) {
-        List<TextLine> lines = typesetter.set(spans, width, align);
-        List<Item> items = new ArrayList<>(lines.size());
         float base = spans.isEmpty() ? fs : spans.get(0).style().size();
+        // running text is hyphenated (justified or ragged); titles, headings and captions never are
+        boolean hyphenate = align == align() && base <= fs * 1.05f;
+        List<TextLine> lines = typesetter.set(spans, width, align, hyphenate);
+        List<Item> items = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             Item it = lineItem(lines.get(i), x, base * leading, i == 0 ? spaceBefore : 0);
             items.add(it);

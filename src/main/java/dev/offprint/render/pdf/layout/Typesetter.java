@@ -33,10 +33,15 @@ public final class Typesetter {
 
     public FontMetrics metrics() { return metrics; }
 
-    /** Sets {@code spans} into lines no wider than {@code measure}. */
+    /** Sets {@code spans} into lines no wider than {@code measure}, hyphenating justified text only. */
     public List<TextLine> set(List<Span> spans, float measure, Align align) {
+        return set(spans, measure, align, align == Align.JUSTIFY);
+    }
+
+    /** Sets {@code spans} into lines no wider than {@code measure}; {@code hyphenate} allows pattern hyphenation. */
+    public List<TextLine> set(List<Span> spans, float measure, Align align, boolean hyphenate) {
         measure = Math.max(measure, 1f);
-        List<Elem> elems = new Builder(measure).build(spans);
+        List<Elem> elems = new Builder(measure, hyphenate).build(spans);
         List<int[]> breaks = LineBreaker.breakLines(elems, measure, align == Align.JUSTIFY);
         List<TextLine> lines = new ArrayList<>(breaks.size());
         for (int[] b : breaks) lines.add(line(elems, b[0], b[1], measure, align, b[2] == 1));
@@ -90,7 +95,12 @@ public final class Typesetter {
         private int prevCp = -1;
         private boolean pendingBreak; // a break opportunity after the previous char, taken if the next one allows
 
-        Builder(float measure) { this.measure = measure; }
+        private final boolean hyphenate;
+
+        Builder(float measure, boolean hyphenate) {
+            this.measure = measure;
+            this.hyphenate = hyphenate;
+        }
 
         List<Elem> build(List<Span> spans) {
             for (Span s : spans) {
@@ -186,7 +196,7 @@ public final class Typesetter {
         /** Emits the pending text as one or more boxes; hyphenates single-face prose words. */
         private void flush() {
             if (word.length() == 0) return;
-            if (span.mode() == Span.Mode.PROSE && wordFace == span.style().face() && word.length() >= 5) {
+            if (hyphenate && span.mode() == Span.Mode.PROSE && wordFace == span.style().face() && word.length() >= 5) {
                 String w = word.toString();
                 int[] pts = hyphenator.points(w);
                 if (pts.length > 0) {

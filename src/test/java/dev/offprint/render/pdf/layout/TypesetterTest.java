@@ -130,7 +130,10 @@ class TypesetterTest {
     void softHyphensAndHyphenatorPointsBreakWithAVisibleHyphen() {
         Hyphenator h = w -> w.equals("typesetting") ? new int[] {4, 7} : new int[0];
         List<TextLine> lines = new Typesetter(metrics, h).set(List.of(new Span("aaaa typesetting", BODY, null, null, Span.Mode.PROSE)),
-                60, Typesetter.Align.LEFT);
+                60, Typesetter.Align.LEFT, true);
+        List<TextLine> unhyphenated = new Typesetter(metrics, h).set(List.of(new Span("aaaa typesetting", BODY, null, null, Span.Mode.PROSE)),
+                60, Typesetter.Align.LEFT, false);
+        assertEquals("typesetting", text(unhyphenated.get(1)));
         // 60 pt holds 12 characters: "aaaa typeset-" would be 13
         assertEquals("aaaa type-", text(lines.get(0)));
         assertEquals("setting", text(lines.get(1)));
