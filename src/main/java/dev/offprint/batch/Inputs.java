@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's inputs into the items of a run: a file is itself; a directory is
- * every {@code .html .htm .xhtml .html.gz} file below it (symlinks not followed, so no loops);
+ * every {@code .html .htm .xhtml .html.gz} file below it (symlinked folders not entered, so no loops);
  * {@code @list.txt} is one input a line (blank lines and {@code #} comments skipped, relative paths
  * taken from the list's folder); {@code -} is stdin. Files come out sorted by path, each once;
  * inputs that cannot be expanded come out as problems, to be reported as failed items.
@@ -38,7 +38,7 @@ final class Inputs {
     /** The label of standard input in messages. */
     static final String STDIN_LABEL = "<stdin>";
 
-    /** List files nest no deeper: an {@code @list} line naming another list is a problem. */
+    /** Entries read from one list file at most; lists do not nest (a line naming a list is a problem). */
     private static final int MAX_LIST_LINES = 1_000_000;
 
     private Inputs() {}
