@@ -307,9 +307,12 @@ class BatchJobTest {
     void tempFilesOfAKilledRunAreRemovedAtStart() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve(".offprint-1234abcd.tmp"), "half");
+        Files.setLastModifiedTime(out.resolve(".offprint-1234abcd.tmp"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Files.writeString(out.resolve(".offprint-0000beef.tmp"), "another process is writing this one now");
         Files.writeString(out.resolve("keep.tmp"), "not ours");
         run(request(List.of(page("a.html", "alpha").toString()), out, 1, Duration.ZERO, ConvertRequest.ReportMode.OFF), FAKE);
-        assertEquals(List.of("a.json", "a.txt", "keep.tmp"), files(out));
+        assertEquals(List.of(".offprint-0000beef.tmp", "a.json", "a.txt", "keep.tmp"), files(out));
     }
 
     @Test
