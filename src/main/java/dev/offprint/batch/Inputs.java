@@ -16,14 +16,18 @@ import java.util.stream.Stream;
  * Expands the command line's inputs into the items of a run: a file is itself; a directory is
  * every {@code .html .htm .xhtml .html.gz} file below it (symlinks not followed, so no loops);
  * {@code @list.txt} is one input a line (blank lines and {@code #} comments skipped, relative paths
- * taken from the list's folder); {@code -} is stdin. Files come out sorted by path, each once;
+ * taken from the list's folder); {@code -} is stdin; an {@code http(s)} URL is fetched (the batch
+ * refuses it unless the network is allowed). Files come out sorted by path, each once;
  * inputs that cannot be expanded come out as problems, to be reported as failed items.
  */
 final class Inputs {
 
-    /** One item to convert. {@code path} is null for stdin. */
+    /** One item to convert. {@code path} is null for stdin and for a URL. */
     record Item(String label, Path path) {
-        boolean stdin() { return path == null; }
+        boolean stdin() { return path == null && label.equals(STDIN_LABEL); }
+
+        /** A web address, read through the network (only with --allow-network). */
+        boolean url() { return path == null && !label.equals(STDIN_LABEL); }
     }
 
     /** An input that names nothing convertible. */
@@ -56,10 +60,13 @@ final class Inputs {
         Path skip = exclude == null ? null : identity(exclude);
         List<Item> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Item> urls = new ArrayList<>();
         boolean stdin = false;
         for (String arg : args) {
             if (arg.equals("-")) {
                 stdin = true;
+            } else if (dev.offprint.source.WebSource.isUrl(arg)) {
+                urls.add(new Item(arg.strip(), null));
             } else if (arg.startsWith("@") && arg.length() > 1) {
                 Path list = Path.of(arg.substring(1));
                 List<String> lines;
@@ -80,6 +87,10 @@ final class Inputs {
                         problems.add(new Problem(entry, "bad-input", "lists name files and folders, not lists or stdin (in " + arg + ")"));
                         continue;
                     }
+                    if (dev.offprint.source.WebSource.isUrl(entry)) {
+                        urls.add(new Item(entry, null));
+                        continue;
+                    }
                     Path p = Path.of(entry);
                     path(p.isAbsolute() ? entry : base.resolve(p).normalize().toString(), files, problems, skip);
                 }
@@ -91,6 +102,8 @@ final class Inputs {
         List<Item> items = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Item i : files) if (seen.add(identity(i.path()))) items.add(i);
+        Set<String> seenUrls = new HashSet<>();
+        for (Item u : urls) if (seenUrls.add(u.label())) items.add(u);
         if (stdin) items.add(new Item(STDIN_LABEL, null));
         return new Expansion(items, problems);
     }
