@@ -11,6 +11,8 @@ import dev.offprint.render.Renderer;
 import dev.offprint.source.FileSource;
 import dev.offprint.source.Page;
 import dev.offprint.source.ResourceLoader;
+import dev.offprint.source.WebSource;
+import dev.offprint.source.net.HttpFetcher;
 import dev.offprint.transform.AssignHeadingIds;
 import dev.offprint.transform.LinksAsNotes;
 import java.io.IOException;
@@ -67,7 +69,7 @@ public final class BatchJob {
     private final ConvertRequest request;
     private final InputStream stdin;
     private final Listener listener;
-    private final ResourceLoader loader = new ResourceLoader();
+    private final ResourceLoader loader;
     private final Stages stages;
 
     /** The swappable stages: extraction and the renderer for a format (tests replace them). */
@@ -91,6 +93,7 @@ public final class BatchJob {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.stages = Objects.requireNonNull(stages, "stages");
+        this.loader = new ResourceLoader(ResourceLoader.Limits.defaults(), request.allowNetwork());
     }
 
     /**
@@ -106,13 +109,13 @@ public final class BatchJob {
 
         Set<Path> inputPaths = new HashSet<>();
         for (Inputs.Item i : items) {
-            if (i.stdin()) continue;
+            if (i.path() == null) continue;
             inputPaths.add(i.path().toAbsolutePath().normalize());
             try { inputPaths.add(i.path().toRealPath()); } catch (IOException e) { /* read will fail and say why */ }
         }
         OutputNames names = new OutputNames(outDir, request.formats(), inputPaths);
         List<String> claimed = new ArrayList<>();
-        for (Inputs.Item i : items) claimed.add(i.stdin() ? null : names.claim(OutputNames.baseName(i.path())));
+        for (Inputs.Item i : items) claimed.add(i.path() == null ? null : names.claim(OutputNames.baseName(i.path())));
 
         // read before this run appends to it
         Map<String, Resume.Entry> previous = request.resume() ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
@@ -278,7 +281,7 @@ public final class BatchJob {
     /** Stages may start their messages with the input's name; the report and CLI add it themselves. */
     static String withoutLabel(String message, Inputs.Item item) {
         if (message == null) return "";
-        for (String prefix : new String[] {item.label() + ": ", item.stdin() ? null : item.path() + ": "}) {
+        for (String prefix : new String[] {item.label() + ": ", item.path() == null ? null : item.path() + ": "}) {
             if (prefix != null && message.startsWith(prefix)) return oneLine(message.substring(prefix.length()));
         }
         return oneLine(message);
@@ -298,7 +301,7 @@ public final class BatchJob {
     }
 
     private Outcome convert(Inputs.Item item, String name, OutputNames names, ItemState st) throws IOException {
-        Page page = item.stdin() ? readStdin(item.label()) : new FileSource().read(item.path());
+        Page page = item.stdin() ? readStdin(item.label()) : item.url() ? readUrl(item.label()) : new FileSource().read(item.path());
         Extraction extraction = stages.extract(page);
         boolean partial = false;
         addWarnings(st, extraction.diagnostics());
@@ -346,6 +349,13 @@ public final class BatchJob {
         if (!d.code().startsWith("image-")) return false;
         for (String url : media.refused()) if (d.message().contains(url)) return true;
         return false;
+    }
+
+    private Page readUrl(String url) {
+        if (!request.allowNetwork()) {
+            throw new OffprintException("network-off", "URL inputs are fetched only with --allow-network");
+        }
+        return new WebSource(new HttpFetcher(), FileSource.DEFAULT_MAX_BYTES).read(url);
     }
 
     private Page readStdin(String label) throws IOException {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * stderr and one per converted input to stdout, the summary to stderr, and returns an exit code.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Converts web article pages (.html, .htm, .xhtml, .html.gz; folders; @lists; - for stdin).",
+        description = {"Converts web article pages (.html, .htm, .xhtml, .html.gz; folders; @lists; - for stdin; URLs with --allow-network).",
                 "Exit codes: 0 all converted, 1 some failed, 2 usage error, 3 the run failed (output folder)."},
         sortOptions = false)
 public final class ConvertCommand implements Callable<Integer> {
@@ -54,6 +54,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Time limit per page in seconds, 0 for none (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
+
+    @Option(names = "--allow-network",
+            description = "Allow URL inputs and fetching a page's web images (public addresses only; default: off).")
+    boolean allowNetwork;
 
     @Option(names = "--report", negatable = true,
             description = "Write report.jsonl and report-summary.json in the output folder "
@@ -109,9 +113,15 @@ public final class ConvertCommand implements Callable<Integer> {
         int n = jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs;
         if (n < 1) throw usage("--jobs must be at least 1");
         if (timeoutSeconds < 0) throw usage("--timeout must not be negative");
+        for (String in : inputs) {
+            String t = in.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!allowNetwork && (t.startsWith("http://") || t.startsWith("https://"))) {
+                throw usage("'" + in.strip() + "' is a URL: fetching pages needs --allow-network");
+            }
+        }
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume);
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork);
     }
 
     private ParameterException usage(String message) {

@@ -186,7 +186,7 @@ class ResourceLoaderTest {
                     .load(withImages(base + "/img2.png"), page());
             assertEquals(List.of("image-missing", "image-missing"), codes(off));
             assertTrue(off.diagnostics().get(0).message().contains("network access is off"));
-            assertEquals(List.of("image-missing"), codes(on));
+            assertEquals(List.of("image-blocked"), codes(on)); // network on, but loopback is never fetched
             assertEquals(0, hits.get(), "requests reached the loopback server");
         } finally {
             loop.stop(0);
