@@ -323,7 +323,22 @@ public final class ReferenceParser {
                 // and future. Seminars in ophthalmology, 2010.": a sentence in lowercase words running
                 // past the first comma is still the title.
                 int dot = sentenceEnd(rest, 0, false);
-                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) end = dot;
+                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) {
+                    end = dot;
+                } else {
+                    // "The Information Visualizer, an Information Workspace, Proceedings of ...": comma
+                    // parts that start in lowercase continue the title.
+                    for (int guard = 0; guard < 8 && end < rest.length() && rest.charAt(end) == ',' && lowercaseAfterComma(rest.substring(end)); guard++) {
+                        int next = sentenceEnd(rest, end + 1, true);
+                        if (next < 0) break;
+                        end = next;
+                    }
+                }
+            }
+            if (!commaStyle && end < 0) {
+                // "Robot Vision, MIT Press.": no sentence end, but a publisher after a comma.
+                int comma = rest.indexOf(", ");
+                if (comma > 0 && PUBLISHER_WORD.matcher(rest.substring(comma)).find()) end = comma;
             }
             if (end < 0) end = rest.length();
             int titleEnd = end;
@@ -687,8 +702,12 @@ public final class ReferenceParser {
         for (int i = 0; i < rest.length() && i < 80; i++) {
             if (Character.isDigit(rest.charAt(i))) { digit = i; break; }
         }
-        // The number must stand alone ("Nano Lett. 10"), not be part of a word ("R1: A rule-based").
+        // The number must stand alone ("Nano Lett. 10"), not be part of a word ("R1: A rule-based"),
+        // and be followed by punctuation, not by more words ("Fortran 90 Handbook").
         if (digit <= 1 || rest.charAt(digit - 1) != ' ') return false;
+        int after = digit;
+        while (after < rest.length() && Character.isDigit(rest.charAt(after))) after++;
+        if (after < rest.length() && rest.charAt(after) == ' ' && after + 1 < rest.length() && Character.isLetter(rest.charAt(after + 1))) return false;
         String head = rest.substring(0, digit).strip();
         String[] words = head.split("[\\s,]+");
         if (words.length == 0 || words.length > 7) return false;
@@ -890,6 +909,9 @@ public final class ReferenceParser {
                     if (style == Style.SURNAME_INITIALS && !gfInitials && !afterAnd) gf = -1;
                     // "S. E. Han, G. Chen, Nano Lett. 10": capitalised words then a number are a journal.
                     if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && numberAfter(gf) && !(afterAnd && yearAfter(gf))) gf = -1;
+                    // "D. G. Bradlee, S. J. Eggers and R. R. Henry, Integrating Register Allocation": in a list of
+                    // initialled names, a name without initials comes only after "and" ("F. Jahanian and Al Mok").
+                    if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && !afterAnd) gf = -1;
                 }
                 int unitEnd = Math.max(sf, gf);
                 boolean byGiven = gf > sf;
@@ -1075,6 +1097,8 @@ public final class ReferenceParser {
             String t = toks.get(i).text;
             if (t.startsWith("-")) t = t.substring(1);
             if (t.length() == 1) return Character.isUpperCase(t.charAt(0));
+            // "J-L" (Jean-Luc) written as a hyphenated pair of initials.
+            if (t.length() == 3 && t.charAt(1) == '-' && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(2))) return true;
             // Two-letter initials of digraphs ("Th.", "Ch.", "Fr.-R."), never a short surname ("Li.").
             return DIGRAPH_INITIALS.contains(t) && i + 1 < toks.size() && toks.get(i + 1).is(".");
         }
