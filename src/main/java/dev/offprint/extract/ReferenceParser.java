@@ -440,6 +440,12 @@ public final class ReferenceParser {
                 Matcher yv = YEAR_THEN_VOLUME.matcher(t);
                 if (volume == null && yv.find()) volume = yv.group(1);
             }
+            if (pages == null && volume != null) {
+                // "Australian Journal of Family Law, 23, 194" / "Nano Lett. 2010, 10, 1012": the number after the volume.
+                Matcher vp = Pattern.compile("(?<![\\d.])" + Pattern.quote(volume) + "\\s*[,:]?\\s+(\\d{1,7})\\b(?![.\\d])").matcher(t);
+                if (vp.find() && !isYearString(vp.group(1))) pages = vp.group(1);
+            }
+            // "1988, 272 pp." is a book's length (CSL number-of-pages), not its pages: left out.
         }
 
         /** The index where the container name ends in {@code t}: the first volume, page, year or part mark. */
