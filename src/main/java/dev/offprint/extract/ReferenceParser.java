@@ -1052,7 +1052,8 @@ public final class ReferenceParser {
             boolean any = false;
             while (j < toks.size()) {
                 String t = toks.get(j).text;
-                if (t.equals(",") || t.equals(";") || t.equals("&") || t.equalsIgnoreCase("and") || t.equals("und")
+                // "/" joins names in German citations ("Schmidt, A./Weber, B.").
+                if (t.equals(",") || t.equals(";") || t.equals("&") || t.equals("/") || t.equalsIgnoreCase("and") || t.equals("und")
                         || t.equals("et") && !(j + 1 < toks.size() && toks.get(j + 1).text.startsWith("al")) || t.equals("y")) {
                     any = true;
                     j++;

@@ -234,6 +234,25 @@ class ReferenceParserTest {
     }
 
     @Test
+    void germanAndFrenchShapes() {
+        Reference de = ReferenceParser.parse("a", "Schmidt, A./Weber, B. (2015): Alte Sorten neu entdeckt. In: Zeitschrift für "
+                + "Pomologie 12 (3), S. 45–67.");
+        assertEquals(List.of("Schmidt, A.", "Weber, B."), de.authors());
+        assertEquals("Alte Sorten neu entdeckt", de.title());
+        assertEquals("Zeitschrift für Pomologie", de.container());
+        assertEquals("12", de.volume());
+        assertEquals("3", de.issue());
+        assertEquals("45–67", de.pages());
+        Reference fr = ReferenceParser.parse("b", "Martin, Claire. « Les pommes oubliées ». Revue d’histoire rurale, vol. 8, no 2, "
+                + "2016, p. 101-119.");
+        assertEquals(List.of("Martin, Claire"), fr.authors());
+        assertEquals("Les pommes oubliées", fr.title());
+        assertEquals("Revue d’histoire rurale", fr.container());
+        assertEquals(2016, fr.year());
+        assertEquals("101–119", fr.pages());
+    }
+
+    @Test
     void urlWithRetrievalLabelIsTakenOut() {
         Reference r = ReferenceParser.parse("a", "World Health Organization. (2020). Mental health atlas 2020. Retrieved from "
                 + "https://www.who.int/publications/i/item/9789240036703.");
