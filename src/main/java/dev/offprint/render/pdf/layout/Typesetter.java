@@ -33,10 +33,15 @@ public final class Typesetter {
 
     public FontMetrics metrics() { return metrics; }
 
-    /** Sets {@code spans} into lines no wider than {@code measure}. */
+    /** Sets {@code spans} into lines no wider than {@code measure}, hyphenating justified text only. */
     public List<TextLine> set(List<Span> spans, float measure, Align align) {
+        return set(spans, measure, align, align == Align.JUSTIFY);
+    }
+
+    /** Sets {@code spans} into lines no wider than {@code measure}; {@code hyphenate} allows pattern hyphenation. */
+    public List<TextLine> set(List<Span> spans, float measure, Align align, boolean hyphenate) {
         measure = Math.max(measure, 1f);
-        List<Elem> elems = new Builder(measure).build(spans);
+        List<Elem> elems = new Builder(measure, hyphenate).build(spans);
         List<int[]> breaks = LineBreaker.breakLines(elems, measure, align == Align.JUSTIFY);
         List<TextLine> lines = new ArrayList<>(breaks.size());
         for (int[] b : breaks) lines.add(line(elems, b[0], b[1], measure, align, b[2] == 1));
@@ -58,6 +63,7 @@ public final class Typesetter {
         final float shrink;
         final int penalty;
         final boolean flagged;
+        Span.InlineImage image;
 
         Elem(byte kind, String text, Style style, String link, StructNode node, float width,
              float stretch, float shrink, int penalty, boolean flagged) {
@@ -90,13 +96,27 @@ public final class Typesetter {
         private int prevCp = -1;
         private boolean pendingBreak; // a break opportunity after the previous char, taken if the next one allows
 
-        Builder(float measure) { this.measure = measure; }
+        private final boolean hyphenate;
+
+        Builder(float measure, boolean hyphenate) {
+            this.measure = measure;
+            this.hyphenate = hyphenate;
+        }
 
         List<Elem> build(List<Span> spans) {
             for (Span s : spans) {
                 flush();
                 span = s;
                 if (s.mode() == Span.Mode.BREAK) { forcedBreak(); continue; }
+                if (s.mode() == Span.Mode.IMAGE && s.image() != null) {
+                    Span.InlineImage im = s.image();
+                    float w = Math.min(im.width(), measure);
+                    float h = im.width() > 0 ? im.height() * w / im.width() : im.height();
+                    Elem e = new Elem(Elem.BOX, "", s.style(), s.link(), s.node(), w, 0, 0, 0, false);
+                    e.image = new Span.InlineImage(im.src(), w, h);
+                    out.add(e);
+                    continue;
+                }
                 String t = s.text();
                 for (int i = 0; i < t.length(); ) {
                     int cp = t.codePointAt(i);
@@ -165,9 +185,20 @@ public final class Typesetter {
             Face face = faceFor(cp);
             if (face == null) {
                 substituted++;
+                String original = new String(Character.toChars(cp));
                 cp = SUBSTITUTE;
                 face = faceFor(cp);
                 if (face == null) { cp = '?'; face = span.style().face(); }
+                if (span.node() != null) {
+                    // the stand-in is drawn inside a Span whose ActualText is the real character,
+                    // so assistive technology reads what the page said (PDF/UA)
+                    flushPiece();
+                    box(new String(Character.toChars(cp)), face, span.node().child("Span").actualText(original));
+                    column++;
+                    if (ideo) penalty(0, 0, false);
+                    prevCp = cp;
+                    return;
+                }
             }
             appendChar(cp, face);
             column++;
@@ -186,7 +217,7 @@ public final class Typesetter {
         /** Emits the pending text as one or more boxes; hyphenates single-face prose words. */
         private void flush() {
             if (word.length() == 0) return;
-            if (span.mode() == Span.Mode.PROSE && wordFace == span.style().face() && word.length() >= 5) {
+            if (hyphenate && span.mode() == Span.Mode.PROSE && wordFace == span.style().face() && word.length() >= 5) {
                 String w = word.toString();
                 int[] pts = hyphenator.points(w);
                 if (pts.length > 0) {
@@ -215,10 +246,14 @@ public final class Typesetter {
 
         /** Adds a box, split at character boundaries if wider than the measure (never an overfull line). */
         private void box(String text, Face face) {
+            box(text, face, span.node());
+        }
+
+        private void box(String text, Face face, StructNode node) {
             Style st = span.style().withFace(face);
             float w = metrics.width(face, text, st.size());
             if (w <= measure) {
-                out.add(new Elem(Elem.BOX, text, st, span.link(), span.node(), w, 0, 0, 0, false));
+                out.add(new Elem(Elem.BOX, text, st, span.link(), node, w, 0, 0, 0, false));
                 return;
             }
             int start = 0;
@@ -229,15 +264,15 @@ public final class Typesetter {
                 float cw = metrics.advance(face, cp) * st.size();
                 if (acc + cw > measure && i > start) {
                     String piece = text.substring(start, i);
-                    out.add(new Elem(Elem.BOX, piece, st, span.link(), span.node(), acc, 0, 0, 0, false));
-                    out.add(new Elem(Elem.PENALTY, "", st, span.link(), span.node(), 0, 0, 0, 200, false));
+                    out.add(new Elem(Elem.BOX, piece, st, span.link(), node, acc, 0, 0, 0, false));
+                    out.add(new Elem(Elem.PENALTY, "", st, span.link(), node, 0, 0, 0, 200, false));
                     start = i;
                     acc = 0;
                 }
                 acc += cw;
                 i += n;
             }
-            out.add(new Elem(Elem.BOX, text.substring(start), st, span.link(), span.node(), acc, 0, 0, 0, false));
+            out.add(new Elem(Elem.BOX, text.substring(start), st, span.link(), node, acc, 0, 0, 0, false));
         }
 
         private void glue() {
@@ -343,9 +378,17 @@ public final class Typesetter {
         List<Op.Text> runs = new ArrayList<>();
         RunBuilder rb = null;
         float x = 0;
+        List<Op.Image> images = new ArrayList<>();
+        float imageTop = 0;
         for (int i = start; i <= lastBox; i++) {
             Elem e = elems.get(i);
-            if (e.box()) {
+            if (e.box() && e.image != null) {
+                if (rb != null) runs.add(rb.build());
+                rb = null;
+                images.add(new Op.Image(x, -e.image.height(), e.image.width(), e.image.height(), e.image.src(), e.node));
+                imageTop = Math.max(imageTop, e.image.height());
+                x += e.width;
+            } else if (e.box()) {
                 if (rb == null || !rb.matches(e)) {
                     if (rb != null) runs.add(rb.build());
                     rb = new RunBuilder(x, e);
@@ -372,7 +415,8 @@ public final class Typesetter {
             asc = Math.max(asc, metrics.ascent(s.face()) * s.size() + s.rise());
             desc = Math.max(desc, metrics.descent(s.face()) * s.size() - s.rise());
         }
-        if (runs.isEmpty()) {
+        asc = Math.max(asc, imageTop);
+        if (runs.isEmpty() && images.isEmpty()) {
             Style s = elems.get(Math.min(end, elems.size() - 1)).style;
             asc = metrics.ascent(s.face()) * s.size();
             desc = metrics.descent(s.face()) * s.size();
@@ -383,8 +427,11 @@ public final class Typesetter {
             List<Op.Text> moved = new ArrayList<>(runs.size());
             for (Op.Text r : runs) moved.add((Op.Text) Ops.shift(r, shift, 0));
             runs = moved;
+            List<Op.Image> movedImages = new ArrayList<>(images.size());
+            for (Op.Image im : images) movedImages.add((Op.Image) Ops.shift(im, shift, 0));
+            images = movedImages;
         }
-        return new TextLine(runs, asc, desc, x);
+        return new TextLine(runs, images, asc, desc, x);
     }
 
     /** Accumulates one run: consecutive boxes (and the spaces between them) with the same style, link and node. */

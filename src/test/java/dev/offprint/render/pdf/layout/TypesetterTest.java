@@ -124,13 +124,23 @@ class TypesetterTest {
         assertTrue(runs.stream().anyMatch(r -> r.text().contains("\u03B1") && r.style().face() == Face.SANS), runs::toString);
         assertTrue(runs.stream().anyMatch(r -> r.text().contains("\uFFFD\uFFFD") && r.style().face() == Face.SANS), runs::toString);
         assertEquals(2, ts.substituted());
+        StructNode p = StructNode.document().child("P");
+        List<Op.Text> tagged = ts.set(List.of(new Span("cjk \u4E2D", BODY, null, p, Span.Mode.PROSE)), 500, Typesetter.Align.LEFT)
+                .get(0).runs();
+        Op.Text sub = tagged.get(tagged.size() - 1);
+        assertEquals("\uFFFD", sub.text());
+        assertEquals("Span", sub.node().type());
+        assertEquals("\u4E2D", sub.node().actualText(), "the real character is kept for assistive technology");
     }
 
     @Test
     void softHyphensAndHyphenatorPointsBreakWithAVisibleHyphen() {
         Hyphenator h = w -> w.equals("typesetting") ? new int[] {4, 7} : new int[0];
         List<TextLine> lines = new Typesetter(metrics, h).set(List.of(new Span("aaaa typesetting", BODY, null, null, Span.Mode.PROSE)),
-                60, Typesetter.Align.LEFT);
+                60, Typesetter.Align.LEFT, true);
+        List<TextLine> unhyphenated = new Typesetter(metrics, h).set(List.of(new Span("aaaa typesetting", BODY, null, null, Span.Mode.PROSE)),
+                60, Typesetter.Align.LEFT, false);
+        assertEquals("typesetting", text(unhyphenated.get(1)));
         // 60 pt holds 12 characters: "aaaa typeset-" would be 13
         assertEquals("aaaa type-", text(lines.get(0)));
         assertEquals("setting", text(lines.get(1)));
