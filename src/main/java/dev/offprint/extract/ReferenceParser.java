@@ -103,6 +103,12 @@ public final class ReferenceParser {
     private static final Pattern NUMBERS_PART = Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)");
     private static final Pattern CHAPTER_IN = Pattern.compile("^(?i:in)\\s*:?\\s+");
     private static final Pattern NUMBERS_FIRST = Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)");
+    private static final Pattern DASHES = Pattern.compile("[–—‐-]+");
+    private static final Pattern YEAR_AFTER_EDITORS = Pattern.compile("^\\(\\d{4}[a-z]?\\)[\\s.,:]*");
+    private static final Pattern EDITORS_IN_BRACKETS = Pattern.compile("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]|<\\s*>");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:])");
+    private static final Pattern REPEATED_PUNCT = Pattern.compile("([.,;:])(?: ?\\1)+");
     private static final Pattern YEAR_THEN_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(?:1[5-9]|20)\\d\\d[a-z]?\\s*[,;]\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern BARE_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern MONTH = Pattern.compile(
@@ -221,7 +227,7 @@ public final class ReferenceParser {
 
         private Reference build(String id, String raw) {
             // Page ranges are normalised to an en dash, whatever the citation used ("630-6" -> "630–6").
-            if (pages != null) pages = pages.replaceAll("\\s+", "").replaceAll("[–—‐-]+", "–");
+            if (pages != null) pages = DASHES.matcher(SPACE.matcher(pages).replaceAll("")).replaceAll("–");
             return new Reference(id, raw, authors, clean(title), clean(container), year,
                     volume, issue, pages, doi, pmid, url);
         }
@@ -350,7 +356,7 @@ public final class ReferenceParser {
 
         /** ", present, and future": the comma continues a sentence (its next word is lowercase). */
         private static boolean lowercaseAfterComma(String fromComma) {
-            String t = fromComma.replaceFirst("^[,\\s]+", "");
+            String t = trimStart(fromComma, ", ");
             return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))
                     && !CONTAINER_START.matcher(t).find();
         }
@@ -363,17 +369,17 @@ public final class ReferenceParser {
         /** Reads container, volume, issue, pages and year from what follows the title. */
         private void readTail(String tail) {
             String t = tidy(tail);
-            t = t.replaceFirst("^[.,;:\\s]+", "");
+            t = trimStart(t, ".,;: ");
             boolean chapter = false;
             Matcher in = CHAPTER_IN.matcher(t);
             if (in.find()) {
                 chapter = true;
                 t = t.substring(in.end());
                 Names.Result editors = Names.scan(t);
-                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+(?:\\(\\d{4}[a-z]?\\)[\\s.,:]*)?", "");
+                if (editors.edited()) t = YEAR_AFTER_EDITORS.matcher(trimStart(t.substring(editors.end()), ".,: ")).replaceFirst("");
                 else t = dropEditors(t);
             }
-            t = t.replaceFirst("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*", "");
+            t = EDITORS_IN_BRACKETS.matcher(t).replaceFirst("");
             int stop = containerStop(t);
             String candidate = t.substring(0, stop).strip();
             // "J. Biol. Chem." keeps its last period when the name is written with abbreviation dots.
@@ -530,22 +536,36 @@ public final class ReferenceParser {
 
     /** Removes empty brackets and doubled punctuation left behind by taking identifiers out. */
     static String tidy(String s) {
-        String t = s.replaceAll("\\(\\s*\\)|\\[\\s*]|<\\s*>", " ");
+        String t = EMPTY_BRACKETS.matcher(s).replaceAll(" ");
         t = SPACE.matcher(t).replaceAll(" ");
-        t = t.replaceAll(" ([,;:])", "$1").replaceAll("([.,;:])(?: ?\\1)+", "$1");
+        t = REPEATED_PUNCT.matcher(SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1")).replaceAll("$1");
         return t.strip();
+    }
+
+    /** {@code s} without the leading characters that are in {@code chars} (and whitespace). */
+    static String trimStart(String s, String chars) {
+        int i = 0;
+        while (i < s.length() && (chars.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) i++;
+        return s.substring(i);
+    }
+
+    /** {@code s} without the trailing characters that are in {@code chars} (and whitespace). */
+    static String trimEnd(String s, String chars) {
+        int i = s.length();
+        while (i > 0 && (chars.indexOf(s.charAt(i - 1)) >= 0 || Character.isWhitespace(s.charAt(i - 1)))) i--;
+        return s.substring(0, i);
     }
 
     /** Strips quotes, brackets and the list punctuation a field keeps at its ends. */
     static String clean(String field) {
         if (field == null) return null;
         String f = field.strip();
-        f = f.replaceAll("^[\\s,.;:\"“”„«»‘’'‹›`]+", "");
-        f = f.replaceAll("[\\s,;:\"“”„«»‘’'‹›`]+$", "");
+        f = trimStart(f, " ,.;:\"“”„«»‘’'‹›`");
+        f = trimEnd(f, " ,;:\"“”„«»‘’'‹›`");
         // A final period is list punctuation, unless it closes an abbreviation ("J. Biol. Chem.").
         if (f.endsWith(".") && !(f.indexOf(". ") > 0 && isAbbreviationLike(wordBefore(f, f.length() - 1))
                 && wordBefore(f, f.length() - 1).length() <= 5)) f = f.substring(0, f.length() - 1);
-        f = f.replaceAll("[\\s,;:]+$", "").strip();
+        f = trimEnd(f, " ,;:").strip();
         if (f.startsWith("(") && f.endsWith(")") && f.indexOf(')') == f.length() - 1) f = f.substring(1, f.length() - 1).strip();
         return f.isEmpty() || !f.codePoints().anyMatch(Character::isLetterOrDigit) ? null : f;
     }
