@@ -2,8 +2,13 @@
 MVN ?= ./mvnw -q -B
 JAR := target/offprint.jar
 OUT ?= output
+SHARED ?= ../shared
+# The test classpath, for the benchmark and corpus-check mains in src/test/java.
+TESTCP_FILE := target/test-classpath.txt
+TESTCP = target/classes:target/test-classes:$$(cat $(TESTCP_FILE))
+JAVA_BENCH = java -Xss4m -Xmx2g -cp $(TESTCP)
 
-.PHONY: all build convert test bench clean
+.PHONY: all build convert test bench bench-extract check-epub clean
 all: build convert
 
 build: $(JAR)
@@ -17,6 +22,24 @@ convert: build
 
 test:
 	$(MVN) test
+
+# Test classes plus the test classpath, for the mains below (no tests run).
+$(TESTCP_FILE): pom.xml $(shell find src -type f 2>/dev/null)
+	$(MVN) -DskipTests package dependency:build-classpath -Dmdep.outputFile=$(TESTCP_FILE) -Dmdep.includeScope=test
+
+# Speed and memory figures (warm, one JVM): PDF and EPUB renderers.
+bench: $(TESTCP_FILE)
+	$(JAVA_BENCH) dev.offprint.render.pdf.PdfBench
+	$(JAVA_BENCH) dev.offprint.render.epub.EpubBench
+
+# Extraction quality and speed on ../shared/corpus, scored by ../shared/tools/score.py.
+bench-extract: build
+	scripts/bench-extract.sh $(SHARED)
+
+# EPUBCheck over every page of the readability corpus.
+check-epub: $(TESTCP_FILE)
+	@if [ -d $(SHARED)/corpus/readability ]; then $(JAVA_BENCH) dev.offprint.render.epub.EpubCorpusCheck $(SHARED)/corpus/readability; \
+	else echo "check-epub: $(SHARED)/corpus/readability not found"; fi
 
 clean:
 	rm -rf target $(OUT)

@@ -1,0 +1,144 @@
+package dev.offprint.cli;
+
+import dev.offprint.batch.BatchJob;
+import dev.offprint.batch.ConvertRequest;
+import dev.offprint.batch.Outcome;
+import dev.offprint.batch.PageSize;
+import dev.offprint.batch.RunFailure;
+import dev.offprint.batch.Summary;
+import dev.offprint.render.Format;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code offprint convert}: options only. It checks them, builds a {@link ConvertRequest}, runs a
+ * {@link BatchJob}, prints one line per failed input ({@code offprint: INPUT: code: reason}) to
+ * stderr and one per converted input to stdout, the summary to stderr, and returns an exit code.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Converts web article pages (.html, .htm, .xhtml, .html.gz; folders; @lists; - for stdin; URLs with --allow-network).",
+                "Exit codes: 0 all converted, 1 some failed, 2 usage error, 3 the run failed (output folder)."},
+        sortOptions = false)
+public final class ConvertCommand implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT", defaultValue = "pdf,epub",
+            description = "Output formats, comma-separated: pdf, epub, html, json, txt (default: ${DEFAULT-VALUE}).")
+    List<String> formats;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output",
+            description = "Output folder, created if missing (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "A4",
+            description = "PDF page size: A4, Letter or A5 (default: ${DEFAULT-VALUE}).")
+    String pageSize;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "Pages converted at once (default: the number of processors).")
+    Integer jobs;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Time limit per page in seconds, 0 for none (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Option(names = "--allow-network",
+            description = "Allow URL inputs and fetching a page's web images (public addresses only; default: off).")
+    boolean allowNetwork;
+
+    @Option(names = "--report", negatable = true,
+            description = "Write report.jsonl and report-summary.json in the output folder "
+                    + "(default: only when there is more than one input).")
+    Boolean report;
+
+    @Option(names = "--resume",
+            description = "Skip inputs whose outputs the last run's report.jsonl lists as written and unchanged.")
+    boolean resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings.")
+    boolean verbose;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Pages, folders, @list files, or - for stdin.")
+    List<String> inputs;
+
+    @Override
+    public Integer call() {
+        ConvertRequest request = request();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BatchJob job = new BatchJob(request, System.in, outcome -> print(outcome, out, err));
+        Summary summary;
+        try {
+            summary = job.run();
+        } catch (RunFailure e) {
+            err.println("offprint: " + e.getMessage());
+            err.flush();
+            return ExitCodes.RUN_FAILED;
+        }
+        if (!quiet) {
+            err.println("offprint: " + summary.line() + " -> " + request.outputDir()
+                    + (summary.report() != null ? " (report: " + summary.report().getFileName() + ")" : ""));
+        }
+        out.flush();
+        err.flush();
+        return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** The options as a request; bad values are usage errors. */
+    ConvertRequest request() {
+        LinkedHashSet<Format> fs = new LinkedHashSet<>();
+        for (String name : formats) {
+            if (name.isBlank()) continue;
+            fs.add(Format.byName(name).orElseThrow(() -> usage("unknown format '" + name.strip()
+                    + "' (choose from pdf, epub, html, json, txt)")));
+        }
+        if (fs.isEmpty()) throw usage("no output format given");
+        PageSize size = PageSize.byName(pageSize).orElseThrow(() -> usage("unknown page size '" + pageSize + "' (A4, Letter, A5)"));
+        int n = jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs;
+        if (n < 1) throw usage("--jobs must be at least 1");
+        if (timeoutSeconds < 0) throw usage("--timeout must not be negative");
+        for (String in : inputs) {
+            String t = in.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!allowNetwork && (t.startsWith("http://") || t.startsWith("https://"))) {
+                throw usage("'" + in.strip() + "' is a URL: fetching pages needs --allow-network");
+            }
+        }
+        ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
+                : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork);
+    }
+
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    private void print(Outcome o, PrintWriter out, PrintWriter err) {
+        if (o instanceof Outcome.Failed f) {
+            err.println("offprint: " + o.source() + ": " + f.code() + ": " + f.message());
+        } else if (o instanceof Outcome.Skipped) {
+            if (!quiet) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
+        } else if (!quiet) {
+            String outputs = o.outputs().stream().map(x -> x.path().getFileName().toString()).collect(Collectors.joining(", "));
+            out.println(o.source() + " -> " + outputs + (o instanceof Outcome.Partial ? " (partial)" : ""));
+        }
+        if (verbose) for (String w : o.warnings()) err.println("offprint: " + o.source() + ": warning: " + w);
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,224 @@
+package dev.offprint.render.pdf.layout;
+
+import dev.offprint.model.Block;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Lays out one table: column widths from the cells' natural and minimum widths, cells wrapped to
+ * their column, one item per row (header rows bold, kept with the first body row and repeated on
+ * later columns), horizontal rules between rows. Column spans take the sum of their columns; row
+ * spans are laid out as one row (the model's rare case, kept readable rather than exact).
+ */
+final class TableLayout {
+
+    private static final int MAX_COLUMNS = 64;
+
+    private final ArticleLayout al;
+    private final Block.Table table;
+    private final float x;
+    private final float width;
+    private final StructNode parent;
+    private final float gap;
+    private final float pad;
+    private final Style cellStyle;
+
+    TableLayout(ArticleLayout al, Block.Table table, float x, float width, StructNode parent, float gap) {
+        this.al = al;
+        this.table = table;
+        this.x = x;
+        this.width = width;
+        this.parent = parent;
+        this.gap = gap;
+        this.pad = al.fontSize() * 0.35f;
+        this.cellStyle = al.bodyStyle().withSize(al.fontSize() * 0.9f);
+    }
+
+    void layout() {
+        StructNode tnode = parent.child("Table");
+        List<Item> flow = al.flow();
+        boolean first = true;
+        if (!table.caption().isEmpty()) {
+            StructNode cap = tnode.child("Caption");
+            Style cs = new Style(Face.SANS, al.fontSize() * 0.85f, 0, 0x333333, false);
+            List<Item> items = al.para(al.flattener().flatten(table.caption(), cs, cap, Span.Mode.PROSE), x, width,
+                    Typesetter.Align.LEFT, gap, 1.3f, true);
+            first = items.isEmpty();
+        }
+        int cols = 0;
+        List<Block.Row> all = new ArrayList<>(table.header());
+        all.addAll(table.body());
+        for (Block.Row r : all) {
+            int c = 0;
+            for (Block.Cell cell : r.cells()) c += cell.colspan();
+            cols = Math.max(cols, c);
+        }
+        if (cols == 0) return;
+        cols = Math.min(cols, MAX_COLUMNS);
+        float[] widths = columnWidths(all, cols);
+        List<Item> header = new ArrayList<>();
+        for (Block.Row r : table.header()) {
+            for (Item it : row(r, widths, tnode, true, first ? gap : 0, header.isEmpty())) {
+                it.keepWithNext(true);
+                header.add(it);
+                flow.add(it);
+            }
+            first = false;
+        }
+        boolean firstBody = true;
+        int bodyStart = flow.size();
+        for (Block.Row r : table.body()) {
+            for (Item it : row(r, widths, tnode, false, first ? gap : 0, header.isEmpty() && firstBody)) {
+                if (!header.isEmpty()) it.repeatHeader(header);
+                flow.add(it);
+            }
+            first = false;
+            firstBody = false;
+        }
+        // keep a two-row table together and never strand a last row
+        int n = flow.size() - bodyStart;
+        if (n >= 2) flow.get(flow.size() - 2).keepWithNext(true);
+    }
+
+    private float[] columnWidths(List<Block.Row> rows, int cols) {
+        float[] natural = new float[cols];
+        float[] min = new float[cols];
+        FontMetrics m = al.metrics();
+        for (Block.Row r : rows) {
+            int c = 0;
+            for (Block.Cell cell : r.cells()) {
+                if (c >= cols) break;
+                if (cell.colspan() == 1) {
+                    String text = InlineFlattener.plainText(cell.content());
+                    Face f = cell.header() ? Face.SERIF_BOLD : Face.SERIF;
+                    float nat = 0, longest = 0;
+                    for (String word : text.split(" ")) {
+                        float w = safeWidth(m, f, word);
+                        longest = Math.max(longest, w);
+                        nat += w + safeWidth(m, f, " ");
+                    }
+                    natural[c] = Math.max(natural[c], nat + 2 * pad);
+                    min[c] = Math.max(min[c], Math.min(longest, width / 3) + 2 * pad);
+                }
+                c += cell.colspan();
+            }
+        }
+        float avail = width;
+        float sumNat = 0, sumMin = 0;
+        for (int c = 0; c < cols; c++) {
+            natural[c] = Math.max(natural[c], 2 * pad + 4);
+            min[c] = Math.max(min[c], 2 * pad + 4);
+            sumNat += natural[c];
+            sumMin += min[c];
+        }
+        float[] w = new float[cols];
+        if (sumNat <= avail) {
+            // everything fits on one line: share the slack in proportion
+            for (int c = 0; c < cols; c++) w[c] = natural[c] * avail / sumNat;
+        } else if (sumMin <= avail) {
+            // give each column its minimum, then the rest in proportion to what it still wants
+            float rest = avail - sumMin, want = sumNat - sumMin;
+            for (int c = 0; c < cols; c++) w[c] = min[c] + (want > 0 ? rest * (natural[c] - min[c]) / want : 0);
+        } else {
+            for (int c = 0; c < cols; c++) w[c] = min[c] * avail / sumMin;
+        }
+        return w;
+    }
+
+    private float safeWidth(FontMetrics m, Face f, String s) {
+        float w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            w += m.covers(f, cp) ? m.advance(f, cp) : 1f;
+        }
+        return w * cellStyle.size();
+    }
+
+    private List<Item> row(Block.Row r, float[] widths, StructNode tnode, boolean headerRow, float spaceBefore, boolean topRule) {
+        StructNode tr = tnode.child("TR");
+        int c = 0;
+        float cx = x;
+        List<List<TextLine>> cellLines = new ArrayList<>();
+        List<float[]> cellPos = new ArrayList<>();
+        List<StructNode> cellNodes = new ArrayList<>();
+        for (Block.Cell cell : r.cells()) {
+            if (c >= widths.length) break;
+            float cw = 0;
+            for (int k = c; k < Math.min(widths.length, c + cell.colspan()); k++) cw += widths[k];
+            boolean th = headerRow || cell.header();
+            StructNode cn = tr.child(th ? "TH" : "TD");
+            cn.colSpan(Math.min(cell.colspan(), widths.length - c));
+            if (th) cn.scope(headerRow ? "Column" : "Row");
+            Style st = th ? cellStyle.withFace(Face.SERIF_BOLD) : cellStyle;
+            List<TextLine> lines = al.set(al.flattener().flatten(cell.content(), st, cn, Span.Mode.PROSE), cw - 2 * pad,
+                    Typesetter.Align.LEFT);
+            cellLines.add(lines);
+            cellPos.add(new float[] {cx, cw});
+            cellNodes.add(cn);
+            cx += cw;
+            c += cell.colspan();
+        }
+        // a short row gets empty cells, so every row has the table's column count (PDF/UA 7.2-43)
+        for (; c < widths.length; c++) {
+            cellLines.add(List.of());
+            cellPos.add(new float[] {cx, widths[c]});
+            cellNodes.add(tr.child(headerRow ? "TH" : "TD"));
+            if (headerRow) cellNodes.get(cellNodes.size() - 1).scope("Column");
+            cx += widths[c];
+        }
+        // a row taller than most of a page is cut into slices at line boundaries, each its own item,
+        // so the paginator can spread it over pages (HOSTILE H23/H27: a whole article in one cell)
+        float slice = Math.max(al.fontSize() * 4, al.maxRowHeight() - 2 * pad);
+        List<List<float[]>> placement = new ArrayList<>(); // per cell: {chunk, y within chunk} for each line
+        int chunks = 1;
+        for (List<TextLine> lines : cellLines) {
+            List<float[]> at = new ArrayList<>();
+            int chunk = 0;
+            float y = 0;
+            for (TextLine l : lines) {
+                float lh = lineHeight(l);
+                if (y + lh > slice && y > 0) { chunk++; y = 0; }
+                at.add(new float[] {chunk, y});
+                y += lh;
+            }
+            chunks = Math.max(chunks, chunk + 1);
+            placement.add(at);
+        }
+        float[] heights = new float[chunks];
+        for (int i = 0; i < cellLines.size(); i++) {
+            List<TextLine> lines = cellLines.get(i);
+            for (int k = 0; k < lines.size(); k++) {
+                float[] at = placement.get(i).get(k);
+                heights[(int) at[0]] = Math.max(heights[(int) at[0]], at[1] + lineHeight(lines.get(k)));
+            }
+        }
+        List<Item> items = new ArrayList<>(chunks);
+        for (int ch = 0; ch < chunks; ch++) {
+            float h = Math.max(heights[ch], cellStyle.size() * 1.3f) + 2 * pad;
+            List<Op> ops = new ArrayList<>();
+            for (int i = 0; i < cellLines.size(); i++) {
+                float[] pos = cellPos.get(i);
+                if (ch == 0) ops.add(new Op.Touch(cellNodes.get(i)));
+                List<TextLine> lines = cellLines.get(i);
+                for (int k = 0; k < lines.size(); k++) {
+                    float[] at = placement.get(i).get(k);
+                    if ((int) at[0] != ch) continue;
+                    Item li = al.lineItem(lines.get(k), pos[0] + pad, lineHeight(lines.get(k)), 0);
+                    for (Op op : li.ops()) ops.add(Ops.shift(op, 0, pad + at[1]));
+                }
+            }
+            if (headerRow) ops.add(0, new Op.Rect(x, 0, width, h, 0xEEEEEE));
+            if (topRule && ch == 0) ops.add(new Op.Line(x, 0, x + width, 0, 0.8f, 0x444444));
+            if (ch == chunks - 1) {
+                ops.add(new Op.Line(x, h, x + width, h, headerRow ? 0.8f : 0.4f, headerRow ? 0x444444 : 0xAAAAAA));
+            }
+            items.add(new Item(h, ch == 0 ? spaceBefore : 0, ops));
+        }
+        return items;
+    }
+
+    private float lineHeight(TextLine l) {
+        return Math.max(cellStyle.size() * 1.3f, l.ascent() + l.descent());
+    }
+}

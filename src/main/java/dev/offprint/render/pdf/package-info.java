@@ -1,0 +1,8 @@
+/**
+ * The PDF renderer: {@link dev.offprint.render.pdf.PdfRenderer} and its {@link dev.offprint.render.pdf.PdfOptions}.
+ * Subpackages: {@code layout} (pure: measuring, line breaking, pagination, structure; no PDFBox),
+ * {@code fonts} (the embedded DejaVu fonts and their metrics), {@code paint} (the only code that
+ * draws with PDFBox). This package and its subpackages are the only ones that may import PDFBox;
+ * they must not import {@code extract} or {@code source}.
+ */
+package dev.offprint.render.pdf;

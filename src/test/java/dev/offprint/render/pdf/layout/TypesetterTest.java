@@ -1,0 +1,163 @@
+package dev.offprint.render.pdf.layout;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Line breaking through the {@link FontMetrics} seam with a fixed-width fake: no PDF involved. */
+class TypesetterTest {
+
+    private static final Style BODY = new Style(Face.SERIF, 10, 0, 0, false);
+    private final FixedMetrics metrics = new FixedMetrics();
+
+    private List<TextLine> set(String text, float measure, Typesetter.Align align, Span.Mode mode) {
+        return new Typesetter(metrics, Hyphenator.NONE).set(List.of(new Span(text, BODY, null, null, mode)), measure, align);
+    }
+
+    private static String text(TextLine l) {
+        StringBuilder sb = new StringBuilder();
+        for (Op.Text r : l.runs()) sb.append(r.text());
+        return sb.toString();
+    }
+
+    private static float right(TextLine l) {
+        float r = 0;
+        for (Op.Text t : l.runs()) {
+            String s = t.text();
+            // a trailing space inside a run is drawn but not part of the line's ink
+            float w = t.width() - (s.endsWith(" ") ? 5 : 0);
+            r = Math.max(r, t.x() + w);
+        }
+        return r;
+    }
+
+    @Test
+    void raggedLinesBreakAtSpacesWithinTheMeasure() {
+        // 5 pt a character: 100 pt holds 20 characters
+        List<TextLine> lines = set("aaaa bbbb cccc dddd eeee ffff", 100, Typesetter.Align.LEFT, Span.Mode.PROSE);
+        assertEquals(List.of("aaaa bbbb cccc dddd", "eeee ffff"), lines.stream().map(TypesetterTest::text).map(String::strip).toList());
+    }
+
+    @Test
+    void noLineIsEverWiderThanTheMeasure() {
+        Random r = new Random(7);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            int len = 1 + r.nextInt(i % 37 == 0 ? 90 : 12);
+            sb.append("x".repeat(len)).append(' ');
+        }
+        for (Typesetter.Align align : Typesetter.Align.values()) {
+            for (float measure : new float[] {7, 60, 133, 400}) {
+                for (TextLine l : set(sb.toString(), measure, align, Span.Mode.PROSE)) {
+                    assertTrue(right(l) <= measure + 0.01f, align + " " + measure + ": " + right(l) + " " + text(l));
+                }
+            }
+        }
+    }
+
+    @Test
+    void justifiedLinesFillTheMeasureExceptTheLast() {
+        Random r = new Random(3);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 200; i++) sb.append("w".repeat(2 + r.nextInt(9))).append(' ');
+        List<TextLine> lines = set(sb.toString(), 300, Typesetter.Align.JUSTIFY, Span.Mode.PROSE);
+        assertTrue(lines.size() > 5);
+        for (int i = 0; i < lines.size() - 1; i++) assertEquals(300, right(lines.get(i)), 0.05f, "line " + i);
+        assertTrue(right(lines.get(lines.size() - 1)) < 300);
+    }
+
+    @Test
+    void totalFitSpreadsSpaceMoreEvenlyThanFirstFit() {
+        Random r = new Random(11);
+        List<Typesetter.Elem> elems = null;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 300; i++) sb.append("v".repeat(1 + r.nextInt(11))).append(' ');
+        List<TextLine> justified = set(sb.toString(), 250, Typesetter.Align.JUSTIFY, Span.Mode.PROSE);
+        List<TextLine> ragged = set(sb.toString(), 250, Typesetter.Align.LEFT, Span.Mode.PROSE);
+        // total fit's worst line (largest gap to fill) is no worse than first fit's
+        assertTrue(worstSlack(justified) <= worstSlack(ragged) + 0.01f, worstSlack(justified) + " vs " + worstSlack(ragged));
+        assertNull(elems);
+    }
+
+    private static float worstSlack(List<TextLine> lines) {
+        float worst = 0;
+        for (int i = 0; i < lines.size() - 1; i++) {
+            float natural = 0;
+            for (Op.Text t : lines.get(i).runs()) for (Op.Segment s : t.segments()) natural += s.text().strip().length() * 5 + 5;
+            worst = Math.max(worst, 250 - natural);
+        }
+        return worst;
+    }
+
+    @Test
+    void forcedBreaksAndCodeNewlinesStartNewLines() {
+        List<TextLine> lines = new Typesetter(metrics, Hyphenator.NONE).set(List.of(
+                new Span("one", BODY, null, null, Span.Mode.PROSE), Span.lineBreak(BODY, null),
+                new Span("two\u2028three", BODY, null, null, Span.Mode.PROSE)), 500, Typesetter.Align.JUSTIFY);
+        assertEquals(List.of("one", "two", "three"), lines.stream().map(TypesetterTest::text).toList());
+        List<TextLine> code = set("if (x) {\n\treturn;\n}", 500, Typesetter.Align.LEFT, Span.Mode.CODE);
+        assertEquals(List.of("if (x) {", "    return;", "}"), code.stream().map(TypesetterTest::text).toList());
+    }
+
+    @Test
+    void urlsBreakAfterSlashesAndDotsNotInsideDoubleSlash() {
+        String url = "https://example.org/aaaa/bbbb/cccc/dddd.html?x=1&y=2";
+        List<TextLine> lines = set(url, 60, Typesetter.Align.LEFT, Span.Mode.URL);
+        assertEquals(url, String.join("", lines.stream().map(TypesetterTest::text).toList()));
+        for (TextLine l : lines) {
+            String s = text(l);
+            assertFalse(s.endsWith("https:/"), s);
+            assertTrue(right(l) <= 60.01f);
+        }
+        assertTrue(text(lines.get(0)).endsWith("/") || text(lines.get(0)).endsWith("."), text(lines.get(0)));
+    }
+
+    @Test
+    void missingGlyphsFallBackAcrossFamiliesThenAreSubstitutedAndCounted() {
+        Typesetter ts = new Typesetter(metrics, Hyphenator.NONE);
+        List<TextLine> lines = ts.set(List.of(new Span("alpha \u03B1 cjk \u4E2D\u6587", BODY, null, null, Span.Mode.PROSE)), 500,
+                Typesetter.Align.LEFT);
+        List<Op.Text> runs = lines.get(0).runs();
+        assertTrue(runs.stream().anyMatch(r -> r.text().contains("\u03B1") && r.style().face() == Face.SANS), runs::toString);
+        assertTrue(runs.stream().anyMatch(r -> r.text().contains("\uFFFD\uFFFD") && r.style().face() == Face.SANS), runs::toString);
+        assertEquals(2, ts.substituted());
+        StructNode p = StructNode.document().child("P");
+        List<Op.Text> tagged = ts.set(List.of(new Span("cjk \u4E2D", BODY, null, p, Span.Mode.PROSE)), 500, Typesetter.Align.LEFT)
+                .get(0).runs();
+        Op.Text sub = tagged.get(tagged.size() - 1);
+        assertEquals("\uFFFD", sub.text());
+        assertEquals("Span", sub.node().type());
+        assertEquals("\u4E2D", sub.node().actualText(), "the real character is kept for assistive technology");
+    }
+
+    @Test
+    void softHyphensAndHyphenatorPointsBreakWithAVisibleHyphen() {
+        Hyphenator h = w -> w.equals("typesetting") ? new int[] {4, 7} : new int[0];
+        List<TextLine> lines = new Typesetter(metrics, h).set(List.of(new Span("aaaa typesetting", BODY, null, null, Span.Mode.PROSE)),
+                60, Typesetter.Align.LEFT, true);
+        List<TextLine> unhyphenated = new Typesetter(metrics, h).set(List.of(new Span("aaaa typesetting", BODY, null, null, Span.Mode.PROSE)),
+                60, Typesetter.Align.LEFT, false);
+        assertEquals("typesetting", text(unhyphenated.get(1)));
+        // 60 pt holds 12 characters: "aaaa typeset-" would be 13
+        assertEquals("aaaa type-", text(lines.get(0)));
+        assertEquals("setting", text(lines.get(1)));
+        List<TextLine> soft = set("aaaa type\u00ADsetting", 60, Typesetter.Align.LEFT, Span.Mode.PROSE);
+        assertEquals("aaaa type-", text(soft.get(0)));
+    }
+
+    @Test
+    void aHugeParagraphFallsBackToFirstFitInBoundedTime() {
+        String big = "word ".repeat(60_000);
+        long t0 = System.nanoTime();
+        List<TextLine> lines = set(big, 300, Typesetter.Align.JUSTIFY, Span.Mode.PROSE);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(lines.size() > 1000);
+        assertTrue(ms < 5000, ms + " ms");
+        List<String> all = new ArrayList<>();
+        for (TextLine l : lines) all.add(text(l));
+        assertEquals(60_000, String.join(" ", all).split(" +").length);
+    }
+}
