@@ -109,4 +109,28 @@ class HostileTextTest {
             assertTrue(lowest[0] < height - 60, "text stays above the bottom margin: " + lowest[0]);
         }
     }
+
+    @Test
+    void aMegabyteUrlAndNonAsciiUrlsStayBoundedAndNeverThrow() throws IOException {
+        String huge = "https://example.org/" + "a".repeat(1_000_000);
+        String unicode = "https://example.org/\u00FCn\u00EFc\u00F6de/\u4E2D?q=\u00E9";
+        List<dev.offprint.model.Note> notes = List.of(
+                new dev.offprint.model.Note("n1", dev.offprint.model.Note.Kind.LINK, List.of(), huge),
+                new dev.offprint.model.Note("n2", dev.offprint.model.Note.Kind.LINK, List.of(), unicode));
+        Article a = new Article(Metadata.empty().withTitle("H27 URL").withUrl(huge), List.of(new Block.Paragraph(List.of(
+                new Inline.Link(huge, "", List.of(new Inline.Text("huge"))), new Inline.NoteRef("n1"), new Inline.Text(" and "),
+                new Inline.Link(unicode, "", List.of(new Inline.Text("unicode"))), new Inline.NoteRef("n2")))),
+                List.of(), notes, List.of(), ExtractionInfo.unknown());
+        RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), ctx);
+        assertTrue(pdf.length < 2_000_000, "bytes " + pdf.length);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() < 10, "pages " + doc.getNumberOfPages());
+            String t = PdfRendererTest.text(doc);
+            assertTrue(t.contains("more characters)"), "the printed URL says it was shortened");
+            List<String> uris = PdfRendererTest.linkUris(doc);
+            assertTrue(uris.contains("https://example.org/%C3%BCn%C3%AFc%C3%B6de/%E4%B8%AD?q=%C3%A9"),
+                    () -> "the unicode link is clickable, percent-encoded: " + uris);
+        }
+    }
 }

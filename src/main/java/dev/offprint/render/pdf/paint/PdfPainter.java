@@ -452,7 +452,7 @@ public final class PdfPainter implements Closeable {
             PDAnnotationLink a = new PDAnnotationLink();
             a.setRectangle(new PDRectangle(x, baseline - desc, Math.max(t.width(), 1), asc + desc));
             PDActionURI uri = new PDActionURI();
-            uri.setURI(t.link());
+            uri.setURI(asciiUri(t.link()));
             a.setAction(uri);
             COSArray border = new COSArray();
             border.add(COSInteger.ZERO);
@@ -475,6 +475,40 @@ public final class PdfPainter implements Closeable {
                 objr.setItem(COSName.OBJ, a.getCOSObject());
                 addKid(e, objr);
             }
+        }
+
+        /**
+         * The URI as 7-bit ASCII, as a PDF URI action requires: an internationalised host in
+         * punycode, other non-ASCII characters (and spaces, controls) percent-encoded as UTF-8.
+         */
+        private String asciiUri(String uri) {
+            String u = uri;
+            int schemeEnd = u.indexOf("://");
+            if (schemeEnd > 0) {
+                int hostStart = schemeEnd + 3;
+                int hostEnd = hostStart;
+                while (hostEnd < u.length() && "/?#".indexOf(u.charAt(hostEnd)) < 0) hostEnd++;
+                String host = u.substring(hostStart, hostEnd);
+                if (!host.chars().allMatch(c -> c < 0x80)) {
+                    try {
+                        u = u.substring(0, hostStart) + java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED) + u.substring(hostEnd);
+                    } catch (IllegalArgumentException e) {
+                        // not a valid IDN: percent-encoding below keeps it ASCII
+                    }
+                }
+            }
+            StringBuilder b = new StringBuilder(u.length());
+            for (byte x : u.getBytes(StandardCharsets.UTF_8)) {
+                int c = x & 0xFF;
+                if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                        || c == '{' || c == '|' || c == '}') {
+                    b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                } else {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
         }
 
         private void color(int rgb, boolean stroke) throws IOException {
