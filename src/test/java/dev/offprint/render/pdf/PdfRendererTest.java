@@ -235,6 +235,23 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void threadsRenderingAtOnceGiveTheSameBytesAsOneThread() throws Exception {
+        Article a = TestArticles.longArticle(8);
+        byte[] expected = TestArticles.render(PdfOptions.defaults(), a, TestArticles.kitchenMedia(), new RenderContext(TestArticles.CONVERTED));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> TestArticles.render(PdfOptions.defaults(), a, TestArticles.kitchenMedia(),
+                        new RenderContext(TestArticles.CONVERTED))));
+            }
+            for (var f : results) assertArrayEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     static final int LONG_SECTIONS = 150;
 
     static boolean hasCode(List<Diagnostic> ds, String code) {
