@@ -133,4 +133,19 @@ class HostileTextTest {
                     () -> "the unicode link is clickable, percent-encoded: " + uris);
         }
     }
+
+    @Test
+    void absurdMetadataDoesNotBreakTheDocumentInformation() throws IOException {
+        Metadata m = new Metadata("T\u0000itle\u202E", null, List.of("A\u0007uthor"), null, null, "javascript:alert(1)",
+                "+999999999-12-31", "2018-02-30", "not a date", "not a language!", "rtl", "d\uFFFEesc", List.of("k\u0000w"), null);
+        Article a = new Article(m, List.of(p("body")), List.of(), List.of(), List.of(), ExtractionInfo.unknown());
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("Title\u202E", doc.getDocumentInformation().getTitle());
+            assertEquals(2026, doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR), "the conversion date");
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            assertTrue(PdfRendererTest.linkUris(doc).isEmpty(), "javascript: never becomes a link");
+            assertFalse(PdfRendererTest.text(doc).contains("javascript"), "nor reaches the page");
+        }
+    }
 }

@@ -252,6 +252,42 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void aLongTableRepeatsItsHeaderOnEachPageAsAnArtifact() throws IOException {
+        List<dev.offprint.model.Block.Row> rows = new ArrayList<>();
+        for (int r = 0; r < 120; r++) {
+            rows.add(new dev.offprint.model.Block.Row(List.of(
+                    new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("row " + r)), false, 1, 1),
+                    new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("value " + r)), false, 1, 1))));
+        }
+        var header = List.of(new dev.offprint.model.Block.Row(List.of(
+                new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("Key")), true, 1, 1),
+                new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("Amount")), true, 1, 1))));
+        Article a = new Article(dev.offprint.model.Metadata.empty().withTitle("Table"),
+                List.of(new dev.offprint.model.Block.Table(List.of(), header, rows)), List.of(), List.of(), List.of(), null);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("long-table.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() >= 3);
+            for (int p = 2; p <= doc.getNumberOfPages() - 1; p++) {
+                int page = p;
+                String t = new PDFTextStripper() {{ setStartPage(page); setEndPage(page); }}.getText(doc).replaceAll("\\s+", " ");
+                assertInOrder(t, "Table", "Key Amount", "row ");
+            }
+            // the repeats are artifacts: the structure holds the two header cells once
+            int[] th = {0};
+            java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>(doc.getDocumentCatalog().getStructureTreeRoot().getKids());
+            while (!stack.isEmpty()) {
+                Object o = stack.pop();
+                if (o instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                    if ("TH".equals(e.getStructureType())) th[0]++;
+                    stack.addAll(e.getKids());
+                }
+            }
+            assertEquals(2, th[0]);
+        }
+    }
+
     static final int LONG_SECTIONS = 150;
 
     static boolean hasCode(List<Diagnostic> ds, String code) {

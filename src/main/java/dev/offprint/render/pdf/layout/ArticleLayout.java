@@ -307,7 +307,7 @@ public final class ArticleLayout {
                 StructNode link = p.child("Link").alt(title + ": " + url);
                 spans.add(new Span(url, body.withSize(fs * 0.9f).withRgb(InlineFlattener.LINK_RGB), url, link, Span.Mode.URL));
             } else {
-                spans.add(new Span(InlineFlattener.display(e.url()), body.withSize(fs * 0.9f), null, p, Span.Mode.URL));
+                spans.add(new Span(InlineFlattener.shown(e.url()), body.withSize(fs * 0.9f), null, p, Span.Mode.URL));
             }
             int at = flow.size();
             para(spans, x + fs, width - fs, Typesetter.Align.LEFT, gap, 1.4f, false);
@@ -568,7 +568,7 @@ public final class ArticleLayout {
                 StructNode p = li.child("LBody").child("P");
                 String url = InlineFlattener.printable(note.url());
                 StructNode node = url == null ? p : p.child("Link").alt(InlineFlattener.display(note.url()));
-                List<Span> spans = List.of(new Span(InlineFlattener.display(note.url()), body.withSize(fs * 0.9f).withRgb(url == null ? Style.BLACK : InlineFlattener.LINK_RGB),
+                List<Span> spans = List.of(new Span(InlineFlattener.shown(note.url()), body.withSize(fs * 0.9f).withRgb(url == null ? Style.BLACK : InlineFlattener.LINK_RGB),
                         url, node, Span.Mode.URL));
                 listEntry(li, (i + 1) + ".", spans, w, fs * 2.4f);
             }
@@ -593,7 +593,7 @@ public final class ArticleLayout {
         Metadata m = a.metadata();
         StructNode list = root.child("L");
         String url = m.url() == null ? null : InlineFlattener.printable(m.url());
-        if (m.url() != null) sourceLine(list, "URL", InlineFlattener.display(m.url()), url, w);
+        if (m.url() != null) sourceLine(list, "URL", InlineFlattener.shown(m.url()), url, w);
         String pub = m.publisher() != null ? m.publisher() : null;
         if (m.siteName() != null) pub = pub == null ? m.siteName() : (pub.equals(m.siteName()) ? pub : m.siteName() + " (" + pub + ")");
         if (pub != null) sourceLine(list, "Publisher", pub, null, w);

@@ -110,6 +110,16 @@ public final class InlineFlattener {
         return u.substring(0, MAX_PRINTED_URL) + "\u2026 (" + (u.length() - MAX_PRINTED_URL) + " more characters)";
     }
 
+    /**
+     * A URL as it may appear in print: web and mail URLs via {@link #display}; any other scheme
+     * ({@code javascript:}, {@code file:}, {@code ftp:}, ...) never reaches the output, only a mention.
+     */
+    static String shown(String url) {
+        String t = url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("mailto:")) return display(url);
+        return "(a link that cannot be printed was left out)";
+    }
+
     /** Only web and mail links become clickable; {@code javascript:}, {@code file:} and the like do not. */
     static String printable(String target) {
         if (target.length() > MAX_URI) return null;

@@ -274,7 +274,8 @@ public final class PdfPainter implements Closeable {
         for (String d : isoDates) {
             if (d == null) continue;
             Instant i = Dates.parse(d);
-            if (i != null) return i;
+            // PDF and XMP dates have four-digit years; anything else is not a date to print
+            if (i != null && i.isAfter(Instant.parse("0001-01-01T00:00:00Z")) && i.isBefore(Instant.parse("9999-12-31T00:00:00Z"))) return i;
         }
         return fallback;
     }
