@@ -54,6 +54,10 @@ public final class PdfRenderer implements Renderer {
                 ctx.report(Diagnostic.warning("glyph-substituted", result.substituted()
                         + " character(s) have no glyph in the embedded fonts and were drawn as a substitute"));
             }
+            if (result.rightToLeft() > 0) {
+                ctx.report(Diagnostic.info("rtl-logical-order", result.rightToLeft()
+                        + " right-to-left letter(s) are printed in logical order, without bidi reordering or Arabic shaping"));
+            }
             painter.paint(result, article.metadata(), ctx.converted(), result.root());
             painter.save(out);
         } catch (OffprintException e) {

@@ -68,6 +68,7 @@ class HostileTextTest {
         Diagnostic d = ctx.diagnostics().stream().filter(x -> x.code().equals("glyph-substituted")).findFirst().orElseThrow();
         // 4 CJK + 3 people + 2 regional indicators + 1 Ext-B = 10 (the joiners are dropped, not substituted)
         assertTrue(d.message().startsWith("10 "), d.message());
+        assertTrue(PdfRendererTest.hasCode(ctx.diagnostics(), "rtl-logical-order"), "bidi is not claimed, and says so");
     }
 
     @Test

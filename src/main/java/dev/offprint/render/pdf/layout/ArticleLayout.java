@@ -29,7 +29,7 @@ public final class ArticleLayout {
     public record ImageSize(int width, int height) {}
 
     /** The finished layout. */
-    public record Result(List<PageLayout> pages, StructNode root, int substituted) {}
+    public record Result(List<PageLayout> pages, StructNode root, int substituted, int rightToLeft) {}
 
     /** Nesting beyond this depth is laid out without further indentation, and beyond twice it as plain text. */
     static final int MAX_INDENT_DEPTH = 8;
@@ -122,7 +122,7 @@ public final class ArticleLayout {
             items.add(running("Page " + (p + 1) + " of " + placed.size(), spec.bottom() + fs * 1.6f, Typesetter.Align.CENTER, false));
             pages.add(new PageLayout(spec.width(), spec.height(), items));
         }
-        return new Result(pages, root, typesetter.substituted());
+        return new Result(pages, root, typesetter.substituted(), typesetter.rightToLeft());
     }
 
     // ------------------------------------------------------------------ title block
