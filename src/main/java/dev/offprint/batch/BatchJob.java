@@ -11,6 +11,8 @@ import dev.offprint.render.Renderer;
 import dev.offprint.source.FileSource;
 import dev.offprint.source.Page;
 import dev.offprint.source.ResourceLoader;
+import dev.offprint.source.WebSource;
+import dev.offprint.source.net.HttpFetcher;
 import dev.offprint.transform.AssignHeadingIds;
 import dev.offprint.transform.LinksAsNotes;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -54,13 +57,19 @@ public final class BatchJob {
     /** Stack of a worker thread: deep enough for any walk bounded at jsoup's 512 levels. */
     static final long WORKER_STACK = 64L << 20;
 
+    /**
+     * Reasons a file found by a folder search is skipped rather than failed: it is no web page at
+     * all (a folder of saved pages may hold a mislabelled download). Named explicitly, it fails.
+     */
+    static final Set<String> SKIPPABLE = Set.of("not-html", "empty");
+
     /** Diagnostic codes meaning the page had something the output lacks: the item is partial. */
     static final Set<String> PARTIAL_CODES = Set.of("image-too-large", "image-blocked");
 
     private final ConvertRequest request;
     private final InputStream stdin;
     private final Listener listener;
-    private final ResourceLoader loader = new ResourceLoader();
+    private final ResourceLoader loader;
     private final Stages stages;
 
     /** The swappable stages: extraction and the renderer for a format (tests replace them). */
@@ -84,6 +93,7 @@ public final class BatchJob {
         this.stdin = Objects.requireNonNull(stdin, "stdin");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.stages = Objects.requireNonNull(stages, "stages");
+        this.loader = new ResourceLoader(ResourceLoader.Limits.defaults(), request.allowNetwork());
     }
 
     /**
@@ -99,15 +109,18 @@ public final class BatchJob {
 
         Set<Path> inputPaths = new HashSet<>();
         for (Inputs.Item i : items) {
-            if (i.stdin()) continue;
+            if (i.path() == null) continue;
             inputPaths.add(i.path().toAbsolutePath().normalize());
             try { inputPaths.add(i.path().toRealPath()); } catch (IOException e) { /* read will fail and say why */ }
         }
         OutputNames names = new OutputNames(outDir, request.formats(), inputPaths);
         List<String> claimed = new ArrayList<>();
-        for (Inputs.Item i : items) claimed.add(i.stdin() ? null : names.claim(OutputNames.baseName(i.path())));
+        for (Inputs.Item i : items) claimed.add(i.path() == null ? null : names.claim(OutputNames.baseName(i.path())));
 
-        boolean reportWanted = request.report() == ConvertRequest.ReportMode.ON
+        // read before this run appends to it
+        Map<String, Resume.Entry> previous = request.resume() ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
+
+        boolean reportWanted = request.resume() || request.report() == ConvertRequest.ReportMode.ON
                 || (request.report() == ConvertRequest.ReportMode.AUTO && items.size() + expansion.problems().size() > 1);
         Report report = null;
         if (reportWanted) {
@@ -139,7 +152,18 @@ public final class BatchJob {
         try {
             for (int k = 0; k < items.size(); k++) {
                 final int n = k;
-                pool.execute(() -> runItem(n, items.get(n), claimed.get(n), names, recorder, watchdog, pool));
+                Inputs.Item item = items.get(n);
+                String name = claimed.get(n);
+                if (name != null && request.resume()) {
+                    List<Path> targets = new ArrayList<>();
+                    for (Format f : request.formats()) targets.add(names.target(name, f));
+                    if (Resume.upToDate(previous.get(name), item.label(), item.path(), targets)) {
+                        recorder.record(n, new Outcome.Skipped(name, item.label(), "up-to-date",
+                                "outputs unchanged since the last run", 0));
+                        continue;
+                    }
+                }
+                pool.execute(() -> runItem(n, item, name, names, recorder, watchdog, pool));
             }
             recorder.awaitAll();
         } catch (InterruptedException e) {
@@ -235,7 +259,9 @@ public final class BatchJob {
         try {
             outcome = convert(item, name, names, st);
         } catch (OffprintException e) {
-            outcome = failed(st, item, e.code(), withoutLabel(e.getMessage(), item));
+            outcome = SKIPPABLE.contains(e.code()) && !item.explicit()
+                    ? new Outcome.Skipped(st.id, item.label(), e.code(), withoutLabel(e.getMessage(), item), st.ms())
+                    : failed(st, item, e.code(), withoutLabel(e.getMessage(), item));
         } catch (StackOverflowError e) {
             outcome = failed(st, item, "too-complex", "the page is nested too deeply to convert");
         } catch (OutOfMemoryError e) {
@@ -255,7 +281,7 @@ public final class BatchJob {
     /** Stages may start their messages with the input's name; the report and CLI add it themselves. */
     static String withoutLabel(String message, Inputs.Item item) {
         if (message == null) return "";
-        for (String prefix : new String[] {item.label() + ": ", item.stdin() ? null : item.path() + ": "}) {
+        for (String prefix : new String[] {item.label() + ": ", item.path() == null ? null : item.path() + ": "}) {
             if (prefix != null && message.startsWith(prefix)) return oneLine(message.substring(prefix.length()));
         }
         return oneLine(message);
@@ -275,7 +301,7 @@ public final class BatchJob {
     }
 
     private Outcome convert(Inputs.Item item, String name, OutputNames names, ItemState st) throws IOException {
-        Page page = item.stdin() ? readStdin(item.label()) : new FileSource().read(item.path());
+        Page page = item.stdin() ? readStdin(item.label()) : item.url() ? readUrl(item.label()) : new FileSource().read(item.path());
         Extraction extraction = stages.extract(page);
         boolean partial = false;
         addWarnings(st, extraction.diagnostics());
@@ -323,6 +349,13 @@ public final class BatchJob {
         if (!d.code().startsWith("image-")) return false;
         for (String url : media.refused()) if (d.message().contains(url)) return true;
         return false;
+    }
+
+    private Page readUrl(String url) {
+        if (!request.allowNetwork()) {
+            throw new OffprintException("network-off", "URL inputs are fetched only with --allow-network");
+        }
+        return new WebSource(new HttpFetcher(), FileSource.DEFAULT_MAX_BYTES).read(url);
     }
 
     private Page readStdin(String label) throws IOException {

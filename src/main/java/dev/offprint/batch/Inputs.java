@@ -14,16 +14,23 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's inputs into the items of a run: a file is itself; a directory is
- * every {@code .html .htm .xhtml .html.gz} file below it (symlinks not followed, so no loops);
+ * every {@code .html .htm .xhtml .html.gz} file below it (symlinked folders not entered, so no loops);
  * {@code @list.txt} is one input a line (blank lines and {@code #} comments skipped, relative paths
- * taken from the list's folder); {@code -} is stdin. Files come out sorted by path, each once;
+ * taken from the list's folder); {@code -} is stdin; an {@code http(s)} URL is fetched (the batch
+ * refuses it unless the network is allowed). Files come out sorted by path, each once;
  * inputs that cannot be expanded come out as problems, to be reported as failed items.
  */
 final class Inputs {
 
-    /** One item to convert. {@code path} is null for stdin. */
-    record Item(String label, Path path) {
-        boolean stdin() { return path == null; }
+    /**
+     * One item to convert. {@code path} is null for stdin and for a URL; {@code explicit} when the
+     * user named it (a file argument, a list line, stdin, a URL) rather than a folder search finding it.
+     */
+    record Item(String label, Path path, boolean explicit) {
+        boolean stdin() { return path == null && label.equals(STDIN_LABEL); }
+
+        /** A web address, read through the network (only with --allow-network). */
+        boolean url() { return path == null && !label.equals(STDIN_LABEL); }
     }
 
     /** An input that names nothing convertible. */
@@ -35,7 +42,7 @@ final class Inputs {
     /** The label of standard input in messages. */
     static final String STDIN_LABEL = "<stdin>";
 
-    /** List files nest no deeper: an {@code @list} line naming another list is a problem. */
+    /** Entries read from one list file at most; lists do not nest (a line naming a list is a problem). */
     private static final int MAX_LIST_LINES = 1_000_000;
 
     private Inputs() {}
@@ -56,10 +63,13 @@ final class Inputs {
         Path skip = exclude == null ? null : identity(exclude);
         List<Item> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Item> urls = new ArrayList<>();
         boolean stdin = false;
         for (String arg : args) {
             if (arg.equals("-")) {
                 stdin = true;
+            } else if (dev.offprint.source.WebSource.isUrl(arg)) {
+                urls.add(new Item(arg.strip(), null, true));
             } else if (arg.startsWith("@") && arg.length() > 1) {
                 Path list = Path.of(arg.substring(1));
                 List<String> lines;
@@ -80,6 +90,10 @@ final class Inputs {
                         problems.add(new Problem(entry, "bad-input", "lists name files and folders, not lists or stdin (in " + arg + ")"));
                         continue;
                     }
+                    if (dev.offprint.source.WebSource.isUrl(entry)) {
+                        urls.add(new Item(entry, null, true));
+                        continue;
+                    }
                     Path p = Path.of(entry);
                     path(p.isAbsolute() ? entry : base.resolve(p).normalize().toString(), files, problems, skip);
                 }
@@ -87,11 +101,15 @@ final class Inputs {
                 path(arg, files, problems, skip);
             }
         }
-        files.sort(Comparator.comparing(i -> i.path().toAbsolutePath().normalize().toString()));
+        // sorted by path; of two entries for one file, the explicit one comes first and is kept
+        files.sort(Comparator.comparing((Item i) -> i.path().toAbsolutePath().normalize().toString())
+                .thenComparing(i -> !i.explicit()));
         List<Item> items = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Item i : files) if (seen.add(identity(i.path()))) items.add(i);
-        if (stdin) items.add(new Item(STDIN_LABEL, null));
+        Set<String> seenUrls = new HashSet<>();
+        for (Item u : urls) if (seenUrls.add(u.label())) items.add(u);
+        if (stdin) items.add(new Item(STDIN_LABEL, null, true));
         return new Expansion(items, problems);
     }
 
@@ -116,7 +134,7 @@ final class Inputs {
             try (Stream<Path> walk = Files.walk(p)) {
                 walk.filter(f -> Files.isRegularFile(f) && isPageName(f.getFileName().toString())
                                 && (skip == null || !identity(f).startsWith(skip)))
-                        .forEach(f -> found.add(new Item(f.toString(), f)));
+                        .forEach(f -> found.add(new Item(f.toString(), f, false)));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(arg, "unreadable", "cannot list the folder"));
                 return;
@@ -126,7 +144,7 @@ final class Inputs {
             }
             files.addAll(found);
         } else if (Files.exists(p)) {
-            files.add(new Item(arg, p)); // named explicitly: converted (or refused) whatever its extension
+            files.add(new Item(arg, p, true)); // named explicitly: converted (or refused) whatever its extension
         } else {
             problems.add(new Problem(arg, "not-found", "no such file or folder"));
         }

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  * stderr and one per converted input to stdout, the summary to stderr, and returns an exit code.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Converts web article pages (.html, .htm, .xhtml, .html.gz; folders; @lists; - for stdin).",
+        description = {"Converts web article pages (.html, .htm, .xhtml, .html.gz; folders; @lists; - for stdin; URLs with --allow-network).",
                 "Exit codes: 0 all converted, 1 some failed, 2 usage error, 3 the run failed (output folder)."},
         sortOptions = false)
 public final class ConvertCommand implements Callable<Integer> {
@@ -55,10 +55,18 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Time limit per page in seconds, 0 for none (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--allow-network",
+            description = "Allow URL inputs and fetching a page's web images (public addresses only; default: off).")
+    boolean allowNetwork;
+
     @Option(names = "--report", negatable = true,
             description = "Write report.jsonl and report-summary.json in the output folder "
                     + "(default: only when there is more than one input).")
     Boolean report;
+
+    @Option(names = "--resume",
+            description = "Skip inputs whose outputs the last run's report.jsonl lists as written and unchanged.")
+    boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -105,9 +113,15 @@ public final class ConvertCommand implements Callable<Integer> {
         int n = jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs;
         if (n < 1) throw usage("--jobs must be at least 1");
         if (timeoutSeconds < 0) throw usage("--timeout must not be negative");
+        for (String in : inputs) {
+            String t = in.strip().toLowerCase(java.util.Locale.ROOT);
+            if (!allowNetwork && (t.startsWith("http://") || t.startsWith("https://"))) {
+                throw usage("'" + in.strip() + "' is a URL: fetching pages needs --allow-network");
+            }
+        }
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode);
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork);
     }
 
     private ParameterException usage(String message) {
@@ -117,6 +131,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private void print(Outcome o, PrintWriter out, PrintWriter err) {
         if (o instanceof Outcome.Failed f) {
             err.println("offprint: " + o.source() + ": " + f.code() + ": " + f.message());
+        } else if (o instanceof Outcome.Skipped) {
+            if (!quiet) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
         } else if (!quiet) {
             String outputs = o.outputs().stream().map(x -> x.path().getFileName().toString()).collect(Collectors.joining(", "));
             out.println(o.source() + " -> " + outputs + (o instanceof Outcome.Partial ? " (partial)" : ""));

@@ -7,6 +7,8 @@ import dev.offprint.model.Comment;
 import dev.offprint.model.Inline;
 import dev.offprint.model.Media;
 import dev.offprint.model.Note;
+import dev.offprint.source.net.FetchException;
+import dev.offprint.source.net.HttpFetcher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -35,9 +37,10 @@ import java.util.regex.Pattern;
  *
  * <p>What is read: {@code data:} URLs of image types, size-capped; and {@code file:} URLs whose real
  * path (symlinks resolved) lies in the page's own folder or below. Nothing else: no {@code jar:},
- * {@code ftp:}, {@code javascript:}, relative or unknown schemes, and no network. {@code http(s)}
- * images are reported as {@code image-missing}; network fetching is not built, so even with
- * {@code allowNetwork} nothing is fetched (the flag only changes the message).
+ * {@code ftp:}, {@code javascript:}, relative or unknown schemes. {@code http(s)} images are
+ * fetched only when an {@link HttpFetcher} is given ({@code --allow-network}): public addresses only,
+ * pinned, redirects re-checked, time and decoded bytes capped, and all fetches of one article
+ * together within {@link #FETCH_BUDGET_NANOS}; without one they are {@code image-missing}.
  *
  * <p>Every image is checked by its bytes, never its name: PNG, JPEG, GIF, WebP or SVG by magic
  * bytes, and the pixel size declared in its header is read before anything decodes it, so a 74-byte
@@ -55,11 +58,13 @@ public final class ResourceLoader {
      * @param maxPixels       declared width times height per image
      * @param maxSide         declared width or height per image
      * @param maxImages       distinct images per article
+     * @param maxArticlePixels declared pixels of all of one article's images together
      */
-    public record Limits(long maxImageBytes, long maxArticleBytes, long maxPixels, int maxSide, int maxImages) {
-        /** 10 MiB per image, 50 MiB per article, 50 megapixels, 16384 px a side, 300 images. */
+    public record Limits(long maxImageBytes, long maxArticleBytes, long maxPixels, int maxSide, int maxImages,
+                         long maxArticlePixels) {
+        /** 10 MiB per image, 50 MiB per article, 50 megapixels, 16384 px a side, 300 images, 200 megapixels per article. */
         public static Limits defaults() {
-            return new Limits(10L << 20, 50L << 20, 50_000_000L, 16_384, 300);
+            return new Limits(10L << 20, 50L << 20, 50_000_000L, 16_384, 300, 200_000_000L);
         }
     }
 
@@ -71,12 +76,21 @@ public final class ResourceLoader {
         }
     }
 
-    private final Limits limits;
-    private final boolean allowNetwork;
+    /** All network fetches of one article together stop after 30 s (HOSTILE.md (d)). */
+    static final long FETCH_BUDGET_NANOS = 30_000_000_000L;
 
+    private final Limits limits;
+    private final HttpFetcher fetcher;
+
+    /** With {@code allowNetwork}, web images are fetched by a strict {@link HttpFetcher}. */
     public ResourceLoader(Limits limits, boolean allowNetwork) {
+        this(limits, allowNetwork ? new HttpFetcher() : null);
+    }
+
+    /** Web images are fetched with {@code fetcher}; null keeps the network off. */
+    public ResourceLoader(Limits limits, HttpFetcher fetcher) {
         this.limits = Objects.requireNonNull(limits, "limits");
-        this.allowNetwork = allowNetwork;
+        this.fetcher = fetcher;
     }
 
     /** Default limits, network off. */
@@ -88,7 +102,9 @@ public final class ResourceLoader {
         List<Diagnostic> diags = new ArrayList<>();
         Set<String> refused = new LinkedHashSet<>();
         Path folder = realFolder(page);
+        long fetchDeadline = System.nanoTime() + FETCH_BUDGET_NANOS;
         long total = 0;
+        long pixels = 0;
         int count = 0;
         Set<String> urls = imageUrls(article);
         // the lead image (og:image) is metadata, not content: almost every page names a remote one,
@@ -101,10 +117,15 @@ public final class ResourceLoader {
                 break;
             }
             try {
-                Media.Item item = check(url, read(url, folder, page));
+                Media.Item item = check(url, read(url, folder, fetchDeadline));
                 if (total + item.bytes().length > limits.maxArticleBytes()) {
                     throw new Refusal("image-too-large", "the article's images exceed " + mib(limits.maxArticleBytes()));
                 }
+                long px = (long) item.width() * item.height();
+                if (pixels + px > limits.maxArticlePixels()) {
+                    throw new Refusal("image-too-large", "the article's images exceed " + limits.maxArticlePixels() / 1_000_000 + " megapixels");
+                }
+                pixels += px;
                 total += item.bytes().length;
                 items.put(url, item);
             } catch (Refusal r) {
@@ -138,7 +159,7 @@ public final class ResourceLoader {
 
     // ---- reading ---------------------------------------------------------------------------
 
-    private byte[] read(String url, Path folder, Page page) throws Refusal {
+    private byte[] read(String url, Path folder, long fetchDeadline) throws Refusal {
         String u = url.strip();
         int colon = u.indexOf(':');
         String scheme = colon > 0 ? u.substring(0, colon).toLowerCase(Locale.ROOT) : "";
@@ -149,13 +170,32 @@ public final class ResourceLoader {
                 return localFile(u, folder);
             case "http":
             case "https":
-                throw new Refusal("image-missing", allowNetwork
-                        ? "not fetched: fetching images from the network is not built yet"
-                        : "not fetched: network access is off");
+                if (fetcher == null) throw new Refusal("image-missing", "not fetched: network access is off");
+                if (System.nanoTime() > fetchDeadline) throw new Refusal("image-missing", "not fetched: the article's fetch time is spent");
+                return fetch(u);
             default:
                 throw new Refusal("image-blocked", scheme.isEmpty()
                         ? "not an absolute URL; only data: and the page's own files are read"
                         : "the " + scheme + ": scheme is never read");
+        }
+    }
+
+    private byte[] fetch(String url) throws Refusal {
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (java.net.URISyntaxException e) {
+            throw new Refusal("image-blocked", "malformed URL");
+        }
+        try {
+            return fetcher.fetch(uri, limits.maxImageBytes()).body();
+        } catch (FetchException e) {
+            String code = switch (e.code()) {
+                case "blocked" -> "image-blocked";
+                case "too-large" -> "image-too-large";
+                default -> "image-missing";
+            };
+            throw new Refusal(code, "not fetched: " + e.getMessage());
         }
     }
 

@@ -16,11 +16,11 @@ import java.util.List;
  * EPUBCheck 5.3.0 run in-process, shared by every test of the JVM: its first run compiles its
  * schemas (~20 s), later ones take well under a second. Collects messages by severity.
  */
-final class EpubCheckOracle {
+public final class EpubCheckOracle {
 
     /** Messages of one validation, each as "ID path:line: message". */
-    record Result(List<String> fatals, List<String> errors, List<String> warnings) {
-        boolean clean() { return fatals.isEmpty() && errors.isEmpty() && warnings.isEmpty(); }
+    public record Result(List<String> fatals, List<String> errors, List<String> warnings) {
+        public boolean clean() { return fatals.isEmpty() && errors.isEmpty() && warnings.isEmpty(); }
         @Override public String toString() {
             return fatals.size() + " fatal, " + errors.size() + " errors, " + warnings.size() + " warnings\n"
                     + String.join("\n", fatals) + "\n" + String.join("\n", errors) + "\n" + String.join("\n", warnings);
@@ -29,7 +29,7 @@ final class EpubCheckOracle {
 
     private EpubCheckOracle() {}
 
-    static synchronized Result check(byte[] epub) throws IOException {
+    public static synchronized Result check(byte[] epub) throws IOException {
         Path tmp = Files.createTempFile("offprint-check", ".epub");
         try {
             Files.write(tmp, epub);
