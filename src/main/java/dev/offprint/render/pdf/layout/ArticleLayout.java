@@ -10,7 +10,6 @@ import dev.offprint.model.Reference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -196,14 +195,16 @@ public final class ArticleLayout {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** "2018-03-01" -> "1 March 2018"; anything else is printed as given. */
+    /**
+     * "2018-03-01" or "2018-03-01T17:42:19Z" -> "1 March 2018" (the title block shows the day; the
+     * Source section keeps the full timestamp); anything else is printed as given.
+     */
     static String humanDate(String iso) {
         String d = iso.strip();
         try {
             LocalDate ld = LocalDate.parse(d.length() >= 10 ? d.substring(0, 10) : d);
-            String s = ld.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
-            return d.length() > 10 ? s + d.substring(10).replace('T', ' ') : s;
-        } catch (DateTimeParseException e) {
+            return ld.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        } catch (java.time.DateTimeException e) {
             return d;
         }
     }
