@@ -461,7 +461,7 @@ public final class ArticleLayout {
             w *= scale;
             h *= scale;
             float fx = x + (width - w) / 2;
-            flow.add(new Item(h, gap + fs * 0.2f, List.of(new Op.Image(fx, 0, w, h, f.src(), fig))).keepWithNext(true));
+            flow.add(new Item(h, gap + fs * 0.2f, List.of(new Op.Image(fx, 0, w, h, f.src(), fig))).keepWithNext(true).shrinkable(true));
         } else {
             StructNode p = parent.child("P");
             String text = "[Image" + (alt.isEmpty() ? "" : ": " + alt) + "]";
