@@ -41,7 +41,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(Article article, Media media, RenderContext ctx, OutputStream out) throws IOException {
         PageSpec spec = pageSpec(options);
-        FontLibrary fonts = FontLibrary.get();
+        FontLibrary fonts = FontLibrary.withFallback(options.fallbackFont());
         try (PdfPainter painter = new PdfPainter(fonts)) {
             Map<String, ArticleLayout.ImageSize> images = painter.loadImages(imageSources(article), media, ctx::report);
             Hyphenator hyph = options.hyphenate() ? Hyphenation.forLanguage(article.metadata().language()) : Hyphenator.NONE;

@@ -11,6 +11,7 @@ import dev.offprint.model.Media;
 import dev.offprint.model.Metadata;
 import dev.offprint.render.RenderContext;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -148,5 +149,35 @@ class HostileTextTest {
             assertTrue(PdfRendererTest.linkUris(doc).isEmpty(), "javascript: never becomes a link");
             assertFalse(PdfRendererTest.text(doc).contains("javascript"), "nor reaches the page");
         }
+    }
+
+    @Test
+    void aSystemFallbackFontDrawsCjkInsteadOfSubstitutes() throws Exception {
+        var font = PdfOptions.systemFallbackFont();
+        org.junit.jupiter.api.Assumptions.assumeTrue(font.isPresent(), "no CJK fallback font on this machine (fonts-droid-fallback)");
+        RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
+        Article a = article("CJK", p("Chinese \u4E2D\u6587\u6E2C\u8A66 Japanese \u3072\u3089\u304C\u306A end"));
+        byte[] pdf = TestArticles.render(PdfOptions.defaults().withFallbackFont(font.get()), a, Media.empty(), ctx);
+        assertFalse(PdfRendererTest.hasCode(ctx.diagnostics(), "glyph-substituted"), ctx.diagnostics()::toString);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(PdfRendererTest.text(doc).contains("\u4E2D\u6587\u6E2C\u8A66"), PdfRendererTest.text(doc));
+            boolean embedded = false;
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                var f = doc.getPage(0).getResources().getFont(name);
+                if (f.getName().contains("DroidSansFallback")) embedded = f.isEmbedded();
+            }
+            assertTrue(embedded, "the fallback font is embedded as a subset");
+        }
+        List<String> failures = new ArrayList<>(VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U));
+        failures.addAll(VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1));
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aFallbackFontThatCannotBeReadIsAClearError() {
+        var e = assertThrows(dev.offprint.diag.OffprintException.class, () -> TestArticles.render(
+                PdfOptions.defaults().withFallbackFont(java.nio.file.Path.of("/nonexistent/font.ttf")),
+                article("x", p("x")), Media.empty(), new RenderContext(TestArticles.CONVERTED)));
+        assertEquals("font-unusable", e.code());
     }
 }

@@ -317,11 +317,11 @@ public final class Typesetter {
         }
     }
 
-    /** The faces tried, in order, when a face lacks a glyph: same style in the other families, then the regular faces. */
+    /** The faces tried, in order, when a face lacks a glyph: same style in the other families, the regular faces, then the fallback font. */
     static Face[] fallbacks(Face f) {
         return new Face[] {
             f.withFamily(Face.Family.SANS), f.withFamily(Face.Family.SERIF), f.withFamily(Face.Family.MONO),
-            Face.SANS, Face.SERIF, Face.MONO, Face.SANS_BOLD };
+            Face.SANS, Face.SERIF, Face.MONO, Face.SANS_BOLD, Face.FALLBACK };
     }
 
     static boolean isSpace(int cp) {
