@@ -102,6 +102,16 @@ class PdfRendererTest {
                 if (first.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
             }
             assertEquals(2, images, "the figure and the inline icon");
+            List<String> pagination = new ArrayList<>();
+            var props = doc.getPage(1).getResources().getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.PROPERTIES);
+            for (var key : props.keySet()) {
+                var d = props.getCOSDictionary(key);
+                if ("Pagination".equals(d.getNameAsString(org.apache.pdfbox.cos.COSName.TYPE))) {
+                    pagination.add(d.getNameAsString(org.apache.pdfbox.cos.COSName.SUBTYPE));
+                }
+            }
+            assertTrue(pagination.contains("Header") && pagination.contains("Footer"),
+                    "running head and page number are pagination artifacts: " + pagination);
             var info = doc.getDocumentInformation();
             assertEquals("Every Node: A Test Article", info.getTitle());
             assertEquals("Ada Lovelace, Charles Babbage", info.getAuthor());

@@ -219,7 +219,7 @@ public final class ArticleLayout {
         Style st = new Style(Face.SANS, fs * 0.8f, 0, GREY, false);
         List<TextLine> lines = typesetter.set(List.of(new Span(text, st, null, null, Span.Mode.PROSE)), spec.contentWidth(), align);
         TextLine l = lines.get(0);
-        Item it = lineItem(l, 0, st.size() * 1.3f, 0);
+        Item it = lineItem(l, 0, st.size() * 1.3f, 0).pagination(rule ? "Header" : "Footer");
         if (rule) it.ops().add(new Op.Line(0, it.height() + 2, spec.contentWidth(), it.height() + 2, 0.4f, 0xAAAAAA));
         return new Placed(it, spec.marginLeft(), y, true);
     }

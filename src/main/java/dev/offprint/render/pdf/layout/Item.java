@@ -20,6 +20,7 @@ public final class Item {
     private boolean pageBreakBefore;
     private List<Item> footnotes = List.of();
     private boolean shrinkable;
+    private String pagination;
 
     public Item(float height, float spaceBefore, List<Op> ops) {
         this.height = height;
@@ -50,6 +51,11 @@ public final class Item {
     public List<Item> footnotes() { return footnotes; }
 
     public Item footnotes(List<Item> notes) { this.footnotes = List.copyOf(notes); return this; }
+
+    /** "Header" or "Footer" for running heads and page numbers (pagination artifacts), else null. */
+    public String pagination() { return pagination; }
+
+    public Item pagination(String subtype) { this.pagination = subtype; return this; }
 
     /** True for a figure's image, which pagination may scale down (to 60%) rather than leave a gap. */
     public boolean shrinkable() { return shrinkable; }

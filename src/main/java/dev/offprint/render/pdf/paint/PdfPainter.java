@@ -191,6 +191,7 @@ public final class PdfPainter implements Closeable {
                         if (op instanceof Op.Bookmark b && !p.artifact()) {
                             addBookmark(outline, levels, b, page, pl.height() - p.y());
                         } else {
+                            pp.pagination = p.item().pagination();
                             pp.op(op, p.x(), p.y(), p.artifact());
                         }
                     }
@@ -349,6 +350,8 @@ public final class PdfPainter implements Closeable {
         final float height;
         final COSArray mcids;
         PDPageContentStream cs;
+        /** The pagination artifact subtype of the item being painted, or null. */
+        String pagination;
 
         PagePainter(PDPage page, float height, COSArray mcids) {
             this.page = page;
@@ -359,7 +362,7 @@ public final class PdfPainter implements Closeable {
         /** Opens marked content for {@code node} (or an artifact) and records the MCID. */
         private void begin(StructNode node, boolean artifact) throws IOException {
             if (node == null || artifact) {
-                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                artifact();
                 return;
             }
             PDStructureElement e = element(node, page);
@@ -377,17 +380,29 @@ public final class PdfPainter implements Closeable {
 
         private String tagOf(StructNode node) { return node.type(); }
 
+        /** Opens an artifact: typed Pagination (Header/Footer) for running heads and page numbers. */
+        private void artifact() throws IOException {
+            if (pagination == null) {
+                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                return;
+            }
+            COSDictionary props = new COSDictionary();
+            props.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+            props.setItem(COSName.SUBTYPE, COSName.getPDFName(pagination));
+            cs.beginMarkedContent(COSName.getPDFName("Artifact"), PDPropertyList.create(props));
+        }
+
         void op(Op op, float ox, float oy, boolean artifact) throws IOException {
             if (op instanceof Op.Text t) {
                 text(t, ox, oy, artifact);
             } else if (op instanceof Op.Rect r) {
-                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                artifact();
                 color(r.rgb(), false);
                 cs.addRect(ox + r.x(), height - (oy + r.y() + r.height()), r.width(), r.height());
                 cs.fill();
                 cs.endMarkedContent();
             } else if (op instanceof Op.Line l) {
-                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                artifact();
                 color(l.rgb(), true);
                 cs.setLineWidth(l.lineWidth());
                 cs.moveTo(ox + l.x1(), height - (oy + l.y1()));
