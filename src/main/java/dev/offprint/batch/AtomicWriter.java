@@ -95,12 +95,23 @@ final class AtomicWriter {
         }
     }
 
+    /**
+     * Age after which a temporary file is taken for an orphan: younger ones may belong to another
+     * offprint process writing to the same folder right now.
+     */
+    static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofMinutes(15);
+
     /** Deletes temporary files a killed earlier run left in {@code dir}; returns how many. */
     static int removeOrphans(Path dir) {
         int n = 0;
+        long cutoff = System.currentTimeMillis() - ORPHAN_AGE.toMillis();
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
             for (Path p : ds) {
-                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) && Files.deleteIfExists(p)) n++;
+                if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff
+                        && Files.deleteIfExists(p)) {
+                    n++;
+                }
             }
         } catch (IOException e) {
             // best effort: an orphan is harmless, it only takes space

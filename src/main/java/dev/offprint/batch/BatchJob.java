@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -55,6 +56,12 @@ public final class BatchJob {
 
     /** Stack of a worker thread: deep enough for any walk bounded at jsoup's 512 levels. */
     static final long WORKER_STACK = 64L << 20;
+
+    /**
+     * Reasons a file found by a folder search is skipped rather than failed: it is no web page at
+     * all (a folder of saved pages may hold a mislabelled download). Named explicitly, it fails.
+     */
+    static final Set<String> SKIPPABLE = Set.of("not-html", "empty");
 
     /** Diagnostic codes meaning the page had something the output lacks: the item is partial. */
     static final Set<String> PARTIAL_CODES = Set.of("image-too-large", "image-blocked");
@@ -110,7 +117,10 @@ public final class BatchJob {
         List<String> claimed = new ArrayList<>();
         for (Inputs.Item i : items) claimed.add(i.path() == null ? null : names.claim(OutputNames.baseName(i.path())));
 
-        boolean reportWanted = request.report() == ConvertRequest.ReportMode.ON
+        // read before this run appends to it
+        Map<String, Resume.Entry> previous = request.resume() ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
+
+        boolean reportWanted = request.resume() || request.report() == ConvertRequest.ReportMode.ON
                 || (request.report() == ConvertRequest.ReportMode.AUTO && items.size() + expansion.problems().size() > 1);
         Report report = null;
         if (reportWanted) {
@@ -142,7 +152,18 @@ public final class BatchJob {
         try {
             for (int k = 0; k < items.size(); k++) {
                 final int n = k;
-                pool.execute(() -> runItem(n, items.get(n), claimed.get(n), names, recorder, watchdog, pool));
+                Inputs.Item item = items.get(n);
+                String name = claimed.get(n);
+                if (name != null && request.resume()) {
+                    List<Path> targets = new ArrayList<>();
+                    for (Format f : request.formats()) targets.add(names.target(name, f));
+                    if (Resume.upToDate(previous.get(name), item.label(), item.path(), targets)) {
+                        recorder.record(n, new Outcome.Skipped(name, item.label(), "up-to-date",
+                                "outputs unchanged since the last run", 0));
+                        continue;
+                    }
+                }
+                pool.execute(() -> runItem(n, item, name, names, recorder, watchdog, pool));
             }
             recorder.awaitAll();
         } catch (InterruptedException e) {
@@ -238,7 +259,9 @@ public final class BatchJob {
         try {
             outcome = convert(item, name, names, st);
         } catch (OffprintException e) {
-            outcome = failed(st, item, e.code(), withoutLabel(e.getMessage(), item));
+            outcome = SKIPPABLE.contains(e.code()) && !item.explicit()
+                    ? new Outcome.Skipped(st.id, item.label(), e.code(), withoutLabel(e.getMessage(), item), st.ms())
+                    : failed(st, item, e.code(), withoutLabel(e.getMessage(), item));
         } catch (StackOverflowError e) {
             outcome = failed(st, item, "too-complex", "the page is nested too deeply to convert");
         } catch (OutOfMemoryError e) {

@@ -17,16 +17,18 @@ import java.util.Objects;
  * @param jobs      items converted at once, at least 1
  * @param timeLimit per-item wall-clock limit; {@link Duration#ZERO} for none
  * @param report    whether to write {@code report.jsonl} and {@code report-summary.json}
+ * @param resume    skip inputs whose outputs the output folder's {@code report.jsonl} lists as
+ *                  written and that are unchanged since (status {@code skipped}, reason {@code up-to-date})
  * @param allowNetwork whether URL inputs and web images may be fetched ({@code --allow-network})
  */
 public record ConvertRequest(
         List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,
-        Duration timeLimit, ReportMode report, boolean allowNetwork) {
+        Duration timeLimit, ReportMode report, boolean resume, boolean allowNetwork) {
 
     /** A request with the network off. */
     public ConvertRequest(List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,
-            Duration timeLimit, ReportMode report) {
-        this(inputs, formats, outputDir, pageSize, jobs, timeLimit, report, false);
+            Duration timeLimit, ReportMode report, boolean resume) {
+        this(inputs, formats, outputDir, pageSize, jobs, timeLimit, report, resume, false);
     }
 
     /** When the batch report is written. */

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's inputs into the items of a run: a file is itself; a directory is
- * every {@code .html .htm .xhtml .html.gz} file below it (symlinks not followed, so no loops);
+ * every {@code .html .htm .xhtml .html.gz} file below it (symlinked folders not entered, so no loops);
  * {@code @list.txt} is one input a line (blank lines and {@code #} comments skipped, relative paths
  * taken from the list's folder); {@code -} is stdin; an {@code http(s)} URL is fetched (the batch
  * refuses it unless the network is allowed). Files come out sorted by path, each once;
@@ -22,8 +22,11 @@ import java.util.stream.Stream;
  */
 final class Inputs {
 
-    /** One item to convert. {@code path} is null for stdin and for a URL. */
-    record Item(String label, Path path) {
+    /**
+     * One item to convert. {@code path} is null for stdin and for a URL; {@code explicit} when the
+     * user named it (a file argument, a list line, stdin, a URL) rather than a folder search finding it.
+     */
+    record Item(String label, Path path, boolean explicit) {
         boolean stdin() { return path == null && label.equals(STDIN_LABEL); }
 
         /** A web address, read through the network (only with --allow-network). */
@@ -39,7 +42,7 @@ final class Inputs {
     /** The label of standard input in messages. */
     static final String STDIN_LABEL = "<stdin>";
 
-    /** List files nest no deeper: an {@code @list} line naming another list is a problem. */
+    /** Entries read from one list file at most; lists do not nest (a line naming a list is a problem). */
     private static final int MAX_LIST_LINES = 1_000_000;
 
     private Inputs() {}
@@ -66,7 +69,7 @@ final class Inputs {
             if (arg.equals("-")) {
                 stdin = true;
             } else if (dev.offprint.source.WebSource.isUrl(arg)) {
-                urls.add(new Item(arg.strip(), null));
+                urls.add(new Item(arg.strip(), null, true));
             } else if (arg.startsWith("@") && arg.length() > 1) {
                 Path list = Path.of(arg.substring(1));
                 List<String> lines;
@@ -88,7 +91,7 @@ final class Inputs {
                         continue;
                     }
                     if (dev.offprint.source.WebSource.isUrl(entry)) {
-                        urls.add(new Item(entry, null));
+                        urls.add(new Item(entry, null, true));
                         continue;
                     }
                     Path p = Path.of(entry);
@@ -98,13 +101,15 @@ final class Inputs {
                 path(arg, files, problems, skip);
             }
         }
-        files.sort(Comparator.comparing(i -> i.path().toAbsolutePath().normalize().toString()));
+        // sorted by path; of two entries for one file, the explicit one comes first and is kept
+        files.sort(Comparator.comparing((Item i) -> i.path().toAbsolutePath().normalize().toString())
+                .thenComparing(i -> !i.explicit()));
         List<Item> items = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Item i : files) if (seen.add(identity(i.path()))) items.add(i);
         Set<String> seenUrls = new HashSet<>();
         for (Item u : urls) if (seenUrls.add(u.label())) items.add(u);
-        if (stdin) items.add(new Item(STDIN_LABEL, null));
+        if (stdin) items.add(new Item(STDIN_LABEL, null, true));
         return new Expansion(items, problems);
     }
 
@@ -129,7 +134,7 @@ final class Inputs {
             try (Stream<Path> walk = Files.walk(p)) {
                 walk.filter(f -> Files.isRegularFile(f) && isPageName(f.getFileName().toString())
                                 && (skip == null || !identity(f).startsWith(skip)))
-                        .forEach(f -> found.add(new Item(f.toString(), f)));
+                        .forEach(f -> found.add(new Item(f.toString(), f, false)));
             } catch (IOException | java.io.UncheckedIOException e) {
                 problems.add(new Problem(arg, "unreadable", "cannot list the folder"));
                 return;
@@ -139,7 +144,7 @@ final class Inputs {
             }
             files.addAll(found);
         } else if (Files.exists(p)) {
-            files.add(new Item(arg, p)); // named explicitly: converted (or refused) whatever its extension
+            files.add(new Item(arg, p, true)); // named explicitly: converted (or refused) whatever its extension
         } else {
             problems.add(new Problem(arg, "not-found", "no such file or folder"));
         }

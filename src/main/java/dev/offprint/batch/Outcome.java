@@ -36,7 +36,7 @@ public sealed interface Outcome {
     /** {@code code: message} for failed and skipped items, else null. */
     default String reason() {
         if (this instanceof Failed f) return f.code() + ": " + f.message();
-        if (this instanceof Skipped s) return s.code();
+        if (this instanceof Skipped s) return s.code() + ": " + s.message();
         return null;
     }
 
@@ -69,8 +69,16 @@ public sealed interface Outcome {
         }
     }
 
-    /** Deliberately not converted, with a reason code ("up-to-date", "not-html", ...). */
-    record Skipped(String id, String source, String code, long ms) implements Outcome {
+    /**
+     * Deliberately not converted, with a reason code ("not-html", "empty", ...) and words: a file a
+     * folder search found that is no web page. (A file the user named explicitly fails instead.)
+     */
+    record Skipped(String id, String source, String code, String message, long ms) implements Outcome {
+        public Skipped {
+            Objects.requireNonNull(code, "code");
+            message = message == null ? "" : message;
+        }
+
         public List<Output> outputs() { return List.of(); }
         public List<String> warnings() { return List.of(); }
     }

@@ -64,6 +64,10 @@ public final class ConvertCommand implements Callable<Integer> {
                     + "(default: only when there is more than one input).")
     Boolean report;
 
+    @Option(names = "--resume",
+            description = "Skip inputs whose outputs the last run's report.jsonl lists as written and unchanged.")
+    boolean resume;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
@@ -117,7 +121,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, allowNetwork);
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork);
     }
 
     private ParameterException usage(String message) {
@@ -127,6 +131,8 @@ public final class ConvertCommand implements Callable<Integer> {
     private void print(Outcome o, PrintWriter out, PrintWriter err) {
         if (o instanceof Outcome.Failed f) {
             err.println("offprint: " + o.source() + ": " + f.code() + ": " + f.message());
+        } else if (o instanceof Outcome.Skipped) {
+            if (!quiet) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
         } else if (!quiet) {
             String outputs = o.outputs().stream().map(x -> x.path().getFileName().toString()).collect(Collectors.joining(", "));
             out.println(o.source() + " -> " + outputs + (o instanceof Outcome.Partial ? " (partial)" : ""));

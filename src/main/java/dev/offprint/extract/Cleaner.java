@@ -136,6 +136,7 @@ final class Cleaner {
         for (Element e : new ArrayList<>(root.getAllElements())) {
             if (e == root || e.parent() == null) continue;
             String hints = Nodes.hints(e);
+            if (hints.isEmpty()) continue;
             if (!hints.isEmpty() && IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
                 e.remove();
             }
@@ -158,7 +159,7 @@ final class Cleaner {
     /** Drops short blocks that are only a date, a time or a reading time: metadata, not text. */
     static void removeDatelines(Element root) {
         for (Element e : new ArrayList<>(root.select("p, div, span, time, small, li"))) {
-            if (e.parent() == null || e == root) continue;
+            if (e.parent() == null || e == root || Nodes.countElements(e, 20) >= 20) continue;
             String t = Nodes.clean(e.text());
             if (t.isEmpty() || t.length() > 40) continue;
             if (e.selectFirst("img, iframe, video, table") != null) continue;
@@ -171,7 +172,7 @@ final class Cleaner {
     /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
     static void removeBoilerplateBoxes(Element root) {
         for (Element h : new ArrayList<>(root.select("h1, h2, h3, h4, h5, h6, p, div, span, strong, b"))) {
-            if (h.parent() == null) continue;
+            if (h.parent() == null || Nodes.countElements(h, 40) >= 40) continue; // a title is small; spares deep wrappers
             String text = Nodes.clean(h.text());
             if (text.isEmpty() || text.length() > 60 || !BOILERPLATE_TITLE.matcher(text).matches()) continue;
             if (!h.normalName().matches("h[1-6]") && h.children().size() > 1) continue;
@@ -208,14 +209,26 @@ final class Cleaner {
     /** Readability's cleanConditionally: drop boxes of {@code tag} that look like navigation, ads or forms. */
     static void cleanConditionally(Element root, String tag) {
         Elements els = root.getElementsByTag(tag);
+        // Decisions first, removal in one batch afterwards (see Nodes.removeAll); an element inside
+        // one already condemned is not examined.
+        java.util.Set<Element> condemned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = els.size() - 1; i >= 0; i--) {
             Element e = els.get(i);
             if (e == root || e.parent() == null) continue;
+            // A box with thousands of elements is a wrapper of the content, not a widget; skipping it
+            // also keeps this pass linear on pathological nesting (HOSTILE.md H21).
+            if (Nodes.countElements(e, 3000) >= 3000) continue;
             if (tag.equals("table") && isDataTable(e)) continue;
-            if (Nodes.hasAncestor(e, "pre", 0) || Nodes.hasAncestor(e, "code", 0)) continue;
-            if (isDataTable(e.closest("table") == null ? e : e.closest("table")) && e.closest("table") != null) continue;
+            Element table = null;
+            boolean inCode = false;
+            for (Element p = e.parent(); p != null; p = p.parent()) {
+                String t = p.normalName();
+                if (t.equals("pre") || t.equals("code")) { inCode = true; break; }
+                if (table == null && t.equals("table")) table = p;
+            }
+            if (inCode || table != null && isDataTable(table)) continue;
             int weight = Nodes.classWeight(e);
-            if (weight < 0 && e.text().length() < 1000) { e.remove(); continue; }
+            if (weight < 0 && e.text().length() < 1000) { condemned.add(e); continue; }
             String text = e.text();
             if (Nodes.commas(text) >= 10) continue;
             int p = e.getElementsByTag("p").size();
@@ -254,8 +267,15 @@ final class Cleaner {
                 for (Element item : e.select("li")) if (item.select("img").size() != 1 || !item.text().isBlank()) { gallery = false; break; }
                 if (gallery) remove = false;
             }
-            if (remove) e.remove();
+            if (remove) condemned.add(e);
         }
+        List<Element> outermost = new ArrayList<>();
+        for (Element e : condemned) {
+            boolean inside = false;
+            for (Element p = e.parent(); p != null && p != root; p = p.parent()) if (condemned.contains(p)) { inside = true; break; }
+            if (!inside) outermost.add(e);
+        }
+        Nodes.removeAll(outermost);
     }
 
     static final Pattern VIDEO_HOSTS = Pattern.compile(

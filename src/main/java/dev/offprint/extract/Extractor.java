@@ -35,6 +35,10 @@ public final class Extractor {
 
     /** Below this many characters of body text a pass is retried with gentler cleaning. */
     private static final int MIN_TEXT = 500;
+    /** Elements deeper than this are flattened to their text before anything else looks at them. */
+    static final int MAX_DEPTH = 120;
+    /** A page with more elements than this fails as too complex (HOSTILE.md (d), "DOM size"). */
+    static final int MAX_ELEMENTS = 200_000;
 
     /**
      * Extracts the article of {@code page}.
@@ -42,11 +46,16 @@ public final class Extractor {
      * @throws OffprintException with code {@code no-article} when the page has no article text
      */
     public Extraction extract(Page page) {
+        Document parsed = Parser.htmlParser().parseInput(page.html(), page.baseUri());
+        if (Nodes.countElements(parsed, MAX_ELEMENTS + 1) > MAX_ELEMENTS) {
+            throw new OffprintException("too-complex", page.label() + ": has more than " + MAX_ELEMENTS + " elements");
+        }
+        Nodes.flattenDeep(parsed, MAX_DEPTH);
         Attempt best = null;
         // Pass 1 strips unlikely boxes, weighs class names and cleans conditionally; later passes relax that.
         boolean[][] passes = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
         for (boolean[] flags : passes) {
-            Attempt a = attempt(page, flags[0], flags[1], flags[2]);
+            Attempt a = attempt(page, parsed.clone(), flags[0], flags[1], flags[2]);
             if (best == null || a.textLength > best.textLength) best = a;
             if (a.textLength >= MIN_TEXT) { best = a; break; }
         }
@@ -58,9 +67,8 @@ public final class Extractor {
 
     private record Attempt(Article article, List<Diagnostic> diagnostics, int textLength) {}
 
-    private Attempt attempt(Page page, boolean stripUnlikely, boolean weightClasses, boolean conditional) {
+    private Attempt attempt(Page page, Document doc, boolean stripUnlikely, boolean weightClasses, boolean conditional) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Document doc = Parser.htmlParser().parseInput(page.html(), page.baseUri());
 
         MetadataReader.Result meta0 = MetadataReader.read(doc, page.captured());
         Metadata metadata = meta0.metadata();

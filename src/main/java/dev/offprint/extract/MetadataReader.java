@@ -217,7 +217,7 @@ final class MetadataReader {
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
             if (cand == null || cand.isEmpty()) continue;
             for (String h : headings) {
-                if (h.length() >= 8 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)) return h;
+                if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)) return h;
             }
         }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
@@ -261,7 +261,7 @@ final class MetadataReader {
         while (m.find()) { parts.add(docTitle.substring(last, m.start()).strip()); last = m.end(); }
         parts.add(docTitle.substring(last).strip());
         if (parts.size() < 2) return false;
-        return h.equalsIgnoreCase(parts.get(parts.size() - 1)) || h.equalsIgnoreCase(parts.get(0)) && parts.get(0).split("\\s+").length <= 3;
+        return h.equalsIgnoreCase(parts.get(parts.size() - 1));
     }
 
     private static final String SEPARATOR_CHARS = "|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
@@ -355,7 +355,8 @@ final class MetadataReader {
     }
 
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|eingestellt)\\s*(:|\\s(?=by\\b|von\\b|\\p{Lu}))\\s*");
+            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
+            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
     private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
             "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 
@@ -415,7 +416,7 @@ final class MetadataReader {
     /** A visible "published on"/"last updated on" line: {updatedFlag or null, date, author or null}. */
     private String[] dateLine() {
         for (Element e : doc.body().select("p, div, span, time, small, em, footer, li, header, h6, h5, h4")) {
-            if (!e.children().isEmpty() && e.children().size() > 4) continue;
+            if (!e.children().isEmpty() && e.children().size() > 4 || Nodes.countElements(e, 20) >= 20) continue;
             String t = Nodes.clean(e.text());
             if (t.length() < 10 || t.length() > 150) continue;
             Matcher m = DATE_LINE.matcher(t);

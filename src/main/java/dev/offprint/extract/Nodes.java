@@ -133,6 +133,54 @@ final class Nodes {
         return b.toString();
     }
 
+    /**
+     * Removes many elements at once. Removing children one by one from a parent with a hundred
+     * thousand children re-indexes the siblings each time (quadratic, HOSTILE.md H23); here each
+     * crowded parent has its child list rebuilt once.
+     */
+    static void removeAll(java.util.Collection<Element> elements) {
+        java.util.Map<Element, java.util.Set<Node>> byParent = new java.util.IdentityHashMap<>();
+        for (Element e : elements) {
+            Element p = e.parent();
+            if (p != null) byParent.computeIfAbsent(p, k -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>())).add(e);
+        }
+        for (java.util.Map.Entry<Element, java.util.Set<Node>> en : byParent.entrySet()) {
+            Element parent = en.getKey();
+            java.util.Set<Node> gone = en.getValue();
+            if (gone.size() < 32) {
+                for (Node n : gone) if (n.parent() == parent) n.remove();
+                continue;
+            }
+            java.util.List<Node> keep = new java.util.ArrayList<>(parent.childNodeSize());
+            for (Node n : parent.childNodes()) if (!gone.contains(n)) keep.add(n);
+            parent.empty();
+            parent.appendChildren(keep);
+        }
+    }
+
+    /**
+     * Replaces the content of every element at depth {@code maxDepth} by its plain text, so that
+     * no later step meets a deeper tree. Real articles nest a few dozen levels; only pathological
+     * pages (HOSTILE.md H21: 100 000 nested divs) lose structure, and keep their text.
+     */
+    static void flattenDeep(Node root, int maxDepth) {
+        java.util.List<Element> cut = new java.util.ArrayList<>();
+        NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+            @Override public FilterResult head(Node node, int depth) {
+                if (depth >= maxDepth && node instanceof Element e) {
+                    if (e.childrenSize() > 0) cut.add(e);
+                    return FilterResult.SKIP_CHILDREN;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+        for (Element e : cut) {
+            String text = e.text();
+            e.empty();
+            e.appendText(text);
+        }
+    }
+
     /** Visits every node under {@code root} iteratively. */
     static void walk(Node root, NodeVisitor v) { NodeTraversor.traverse(v, root); }
 }

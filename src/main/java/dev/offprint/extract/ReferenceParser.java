@@ -58,7 +58,7 @@ public final class ReferenceParser {
     private static final Pattern ISBN = Pattern.compile("(?i)\\bISBN(?:-1[03])?\\s*:?\\s*[\\dXx][\\dXx \\-]{8,16}[\\dXx]");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/])(1[5-9]\\d\\d|20\\d\\d)(?![\\d])");
     private static final Pattern VOL_ISSUE = Pattern.compile("(?<![\\d.])(\\d{1,5})\\s*\\(\\s*([\\w]{1,8}(?:\\s*[-–/]\\s*\\w{1,8})?)\\s*\\)");
-    private static final Pattern VOL_WORD = Pattern.compile("(?i)\\b(?:vol|volume|bd|jg|t|tome)\\.?\\s*(\\d{1,5}|[IVXLC]{1,7}\\b)");
+    private static final Pattern VOL_WORD = Pattern.compile("(?i)\\b(?:vol|volume|bd|jg|t|tome|v)\\.?\\s*(\\d{1,5}|[IVXLC]{1,7}\\b)");
     private static final Pattern ISSUE_WORD = Pattern.compile("(?i)(?:\\b(?:no|nr|issue|heft|num|n)\\.?|n°|№)\\s*(\\d{1,5}(?:\\s*[-–/]\\s*\\d{1,5})?)");
     private static final String PAGE = "[A-Za-z]?\\d{1,7}[a-z]?(?:\\s*[-–—‐]+\\s*[A-Za-z]?\\d{1,7}[a-z]?)?";
     private static final Pattern PAGES_WORD = Pattern.compile("(?i)(?:\\bpp?\\.?|\\bpages?|\\bS\\.)\\s*(" + PAGE + ")");
@@ -66,14 +66,32 @@ public final class ReferenceParser {
     private static final Pattern PAGE_RANGE = Pattern.compile("(?<![\\d.(])(\\d{1,7}\\s*[-–—‐]+\\s*\\d{1,7})(?![\\d)])");
     private static final Pattern VANCOUVER_TAIL = Pattern.compile(";\\s*(\\d{1,5})\\s*(?:\\(([^)]{1,12})\\))?\\s*(?::\\s*(" + PAGE + "))?");
     private static final Pattern PUBLISHER_WORD = Pattern.compile(
-            "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report)\\b");
+            "(?i)\\b(?:press|verlag|verlags\\w*|publishers?|publishing|publications|books|edition[s]?|éditions|wiley|springer|elsevier|routledge|penguin|macmillan|harper\\w*|kluwer|inc|ltd|llc|gmbh|university|universität|université|thesis|dissertation|report"
+            // Publishers often named without a publishing word (a lexicon of houses, not of sites).
+            + "|addison-wesley|addison wesley|morgan[- ]kaufmann?|mcgraw[- ]hill|prentice[- ]hall|north-holland|pergamon|blackwell|sage|longman"
+            + "|gallimard|seuil|dunod|hachette|suhrkamp|erlbaum|norton|knopf|doubleday|random house|harcourt|houghton mifflin|freeman"
+            + "|plenum|dekker|crc|taylor & francis|birkhäuser|de gruyter|brill|reidel|ablex|guilford|jossey-bass|praeger|greenwood"
+            + "|thieme|karger|lippincott|saunders|mosby|masson|benjamins|olms|vrin|klincksieck|laterza|einaudi|feltrinelli|mohr siebeck)\\b");
     /** "(2nd ed.)", "(translated by D. Martin)", "[Motion picture]" closing a title: not part of it. */
     private static final Pattern TITLE_NOTE = Pattern.compile(
             "\\s*(?:\\[[^\\[\\]]{1,40}]|\\((?:[^()]{0,40}\\b(?i:ed|eds|edition|aufl|trans|translated|transl|tr|vol|rev|hrsg"
-            + "|dissertation|thesis|report|press|verlag)\\b[^()]{0,80}|[^()]{0,80}\\b(?:1[5-9]|20)\\d\\d)\\))[.,]?$");
+            + "|dissertation|thesis|report|press|verlag)\\b[^()]{0,80}|[^()]{0,80}\\p{L}[^()]{0,80}\\b(?:1[5-9]|20)\\d\\d)\\))[.,]?$");
     /** ", Man, and Cybernetics" / ", Speech, and Signal": a list of capitalised words inside a name. */
     private static final Pattern INNER_LIST = Pattern.compile(",(?: \\p{Lu}[\\p{L}-]*){1,3}(?:,(?: \\p{Lu}[\\p{L}-]*){1,3})*,? (?:and|&) \\p{Lu}");
     private static final Pattern NOT_YET = Pattern.compile("(?i)\\b(?:to appear|in press|submitted|forthcoming|accepted|in preparation|under review)\\b");
+    /** "Edited and translated by ...", "With an introduction by ...": contributors, not a subtitle. */
+    private static final Pattern CONTRIBUTORS = Pattern.compile(
+            "(?i)^(?:edited|ed\\.|translated|trans\\.|transl\\.|compiled|selected|revised|reprinted|introduction|foreword|preface"
+            + "|with an? |herausgegeben|hrsg\\.|übersetzt|traduit|traduction|trad\\.|a cura|dir\\.|perf\\.|see )");
+    private static final Pattern TO_APPEAR_IN = Pattern.compile("(?i)^(?:to appear|forthcoming|submitted|accepted)(?: for publication)? (?:in|to)\\s+");
+    /** "Tech. rep. STAN-CS-TR-94-1511", "Preprint", "PhD thesis": the kind of document, not a container. */
+    private static final Pattern GENRE = Pattern.compile(
+            "(?i)^(?:tech(?:nical)?\\.? ?(?:rep|report|rpt|note|memo)|TR\\b|preprint|manuscript|draft|internet-draft|ph\\.? ?d\\.?\\b|"
+            + "master'?s|doctoral|working paper|unpublished|(?:us |u\\.s\\. )?patent|personal communication|white paper|"
+            + "lecture notes?\\b(?! in)|mimeo|discussion paper|research report|in preparation|dissertation|thesis|"
+            // Access notes and editions: "Available at", "[Online]", "2nd ed.", "Reprint".
+            + "available|accessed|retrieved|\\[online]|online\\b|\\d+(?:st|nd|rd|th|e|ème)?\\.? ?(?:ed\\b|edn|edition|aufl)|"
+            + "\\d+(?:st|nd|rd|th)$|revised|reprint|rev\\. ed|dvd|television|exhibition)");
     private static final Pattern NO_DATE = Pattern.compile("(?i)forthcoming|in press|n\\.\\s?d\\.?|s\\.\\s?d\\.?|o\\.\\s?J\\.?|no date|sous presse|im Druck");
     private static final Pattern ORGANISATION = Pattern.compile(
             "(?i)\\b(?:institute|institution|organi[sz]ation|association|council|society|department|ministry|minist[eè]re|agency"
@@ -85,6 +103,13 @@ public final class ReferenceParser {
     private static final Pattern NUMBERS_PART = Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)");
     private static final Pattern CHAPTER_IN = Pattern.compile("^(?i:in)\\s*:?\\s+");
     private static final Pattern NUMBERS_FIRST = Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)");
+    private static final Pattern DASHES = Pattern.compile("[–—‐-]+");
+    private static final Pattern YEAR_AFTER_EDITORS = Pattern.compile("^\\(\\d{4}[a-z]?\\)[\\s.,:]*");
+    private static final Pattern EDITORS_IN_BRACKETS = Pattern.compile("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]|<\\s*>");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:])");
+    private static final Pattern REPEATED_PUNCT = Pattern.compile("([.,;:])(?: ?\\1)+");
+    private static final Pattern YEAR_THEN_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(?:1[5-9]|20)\\d\\d[a-z]?\\s*[,;]\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern BARE_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern MONTH = Pattern.compile(
             "(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|spring|summer|fall|autumn|winter)\\b");
@@ -194,7 +219,7 @@ public final class ReferenceParser {
             String t = seg.strip();
             if (t.isEmpty() || CHAPTER_IN.matcher(t + " ").find() || t.chars().anyMatch(Character::isDigit)) return false;
             String[] words = t.split("\\s+");
-            if (words.length < 4 || words.length > 25 || NOT_YET.matcher(t).find()) return false;
+            if (words.length < 4 || words.length > 25 || NOT_YET.matcher(t).find() || CONTRIBUTORS.matcher(t).find()) return false;
             int lower = 0;
             for (int k = 1; k < words.length; k++) if (Character.isLowerCase(words[k].codePointAt(0))) lower++;
             return lower * 2 > words.length - 1 && !PUBLISHER_WORD.matcher(t).find();
@@ -202,7 +227,7 @@ public final class ReferenceParser {
 
         private Reference build(String id, String raw) {
             // Page ranges are normalised to an en dash, whatever the citation used ("630-6" -> "630–6").
-            if (pages != null) pages = pages.replaceAll("\\s+", "").replaceAll("[–—‐-]+", "–");
+            if (pages != null) pages = DASHES.matcher(SPACE.matcher(pages).replaceAll("")).replaceAll("–");
             return new Reference(id, raw, authors, clean(title), clean(container), year,
                     volume, issue, pages, doi, pmid, url);
         }
@@ -304,7 +329,22 @@ public final class ReferenceParser {
                 // and future. Seminars in ophthalmology, 2010.": a sentence in lowercase words running
                 // past the first comma is still the title.
                 int dot = sentenceEnd(rest, 0, false);
-                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) end = dot;
+                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) {
+                    end = dot;
+                } else {
+                    // "The Information Visualizer, an Information Workspace, Proceedings of ...": comma
+                    // parts that start in lowercase continue the title.
+                    for (int guard = 0; guard < 8 && end < rest.length() && rest.charAt(end) == ',' && lowercaseAfterComma(rest.substring(end)); guard++) {
+                        int next = sentenceEnd(rest, end + 1, true);
+                        if (next < 0) break;
+                        end = next;
+                    }
+                }
+            }
+            if (!commaStyle && end < 0) {
+                // "Robot Vision, MIT Press.": no sentence end, but a publisher after a comma.
+                int comma = rest.indexOf(", ");
+                if (comma > 0 && PUBLISHER_WORD.matcher(rest.substring(comma)).find()) end = comma;
             }
             if (end < 0) end = rest.length();
             int titleEnd = end;
@@ -316,7 +356,7 @@ public final class ReferenceParser {
 
         /** ", present, and future": the comma continues a sentence (its next word is lowercase). */
         private static boolean lowercaseAfterComma(String fromComma) {
-            String t = fromComma.replaceFirst("^[,\\s]+", "");
+            String t = trimStart(fromComma, ", ");
             return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))
                     && !CONTAINER_START.matcher(t).find();
         }
@@ -329,17 +369,17 @@ public final class ReferenceParser {
         /** Reads container, volume, issue, pages and year from what follows the title. */
         private void readTail(String tail) {
             String t = tidy(tail);
-            t = t.replaceFirst("^[.,;:\\s]+", "");
+            t = trimStart(t, ".,;: ");
             boolean chapter = false;
             Matcher in = CHAPTER_IN.matcher(t);
             if (in.find()) {
                 chapter = true;
                 t = t.substring(in.end());
                 Names.Result editors = Names.scan(t);
-                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+(?:\\(\\d{4}[a-z]?\\)[\\s.,:]*)?", "");
+                if (editors.edited()) t = YEAR_AFTER_EDITORS.matcher(trimStart(t.substring(editors.end()), ".,: ")).replaceFirst("");
                 else t = dropEditors(t);
             }
-            t = t.replaceFirst("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*", "");
+            t = EDITORS_IN_BRACKETS.matcher(t).replaceFirst("");
             int stop = containerStop(t);
             String candidate = t.substring(0, stop).strip();
             // "J. Biol. Chem." keeps its last period when the name is written with abbreviation dots.
@@ -352,7 +392,15 @@ public final class ReferenceParser {
                 candidate = "";
             }
             String numbers = t.substring(stop);
-            if (!candidate.isEmpty() && !looksLikePublisher(candidate, t, stop) && !startsWithYear(candidate, 0)) {
+            // "to appear in ACM Transactions on Database Systems": the container follows the phrase.
+            Matcher toAppear = TO_APPEAR_IN.matcher(candidate);
+            if (toAppear.find()) candidate = candidate.substring(toAppear.end());
+            // "2009 IEEE/RSJ International Conference ...": a year opening a name is part of it.
+            boolean yearFirst = startsWithYear(candidate, 0) && !numberInName(candidate, 0);
+            if (!candidate.isEmpty() && !looksLikePublisher(candidate, t, stop) && !yearFirst
+                    && !GENRE.matcher(candidate).find() && !CONTRIBUTORS.matcher(candidate).find()
+                    && !CITIES.contains(candidate.toLowerCase(Locale.ROOT))
+                    && candidate.codePoints().filter(Character::isLetter).count() >= 2) {
                 container = candidate;
             } else if (!chapter) {
                 numbers = t;
@@ -394,7 +442,16 @@ public final class ReferenceParser {
                 // A bare number right after the container: "Nature 410, 123" / "Stroke, 43, 630".
                 Matcher bare = BARE_VOLUME.matcher(t);
                 if (bare.find() && !isYearString(bare.group(1))) volume = bare.group(1);
+                // "J. Biol. Chem., 1996, 271, 12767-12774" / "Nano Lett. 2010, 10, 1012": year, then volume.
+                Matcher yv = YEAR_THEN_VOLUME.matcher(t);
+                if (volume == null && yv.find()) volume = yv.group(1);
             }
+            if (pages == null && volume != null) {
+                // "Australian Journal of Family Law, 23, 194" / "Nano Lett. 2010, 10, 1012": the number after the volume.
+                Matcher vp = Pattern.compile("(?<![\\d.])" + Pattern.quote(volume) + "\\s*[,:]?\\s+(\\d{1,7})\\b(?![.\\d])").matcher(t);
+                if (vp.find() && !isYearString(vp.group(1))) pages = vp.group(1);
+            }
+            // "1988, 272 pp." is a book's length (CSL number-of-pages), not its pages: left out.
         }
 
         /** The index where the container name ends in {@code t}: the first volume, page, year or part mark. */
@@ -479,22 +536,36 @@ public final class ReferenceParser {
 
     /** Removes empty brackets and doubled punctuation left behind by taking identifiers out. */
     static String tidy(String s) {
-        String t = s.replaceAll("\\(\\s*\\)|\\[\\s*]|<\\s*>", " ");
+        String t = EMPTY_BRACKETS.matcher(s).replaceAll(" ");
         t = SPACE.matcher(t).replaceAll(" ");
-        t = t.replaceAll(" ([,;:])", "$1").replaceAll("([.,;:])(?: ?\\1)+", "$1");
+        t = REPEATED_PUNCT.matcher(SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1")).replaceAll("$1");
         return t.strip();
+    }
+
+    /** {@code s} without the leading characters that are in {@code chars} (and whitespace). */
+    static String trimStart(String s, String chars) {
+        int i = 0;
+        while (i < s.length() && (chars.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) i++;
+        return s.substring(i);
+    }
+
+    /** {@code s} without the trailing characters that are in {@code chars} (and whitespace). */
+    static String trimEnd(String s, String chars) {
+        int i = s.length();
+        while (i > 0 && (chars.indexOf(s.charAt(i - 1)) >= 0 || Character.isWhitespace(s.charAt(i - 1)))) i--;
+        return s.substring(0, i);
     }
 
     /** Strips quotes, brackets and the list punctuation a field keeps at its ends. */
     static String clean(String field) {
         if (field == null) return null;
         String f = field.strip();
-        f = f.replaceAll("^[\\s,.;:\"“”„«»‘’'‹›`]+", "");
-        f = f.replaceAll("[\\s,;:\"“”„«»‘’'‹›`]+$", "");
+        f = trimStart(f, " ,.;:\"“”„«»‘’'‹›`");
+        f = trimEnd(f, " ,;:\"“”„«»‘’'‹›`");
         // A final period is list punctuation, unless it closes an abbreviation ("J. Biol. Chem.").
         if (f.endsWith(".") && !(f.indexOf(". ") > 0 && isAbbreviationLike(wordBefore(f, f.length() - 1))
                 && wordBefore(f, f.length() - 1).length() <= 5)) f = f.substring(0, f.length() - 1);
-        f = f.replaceAll("[\\s,;:]+$", "").strip();
+        f = trimEnd(f, " ,;:").strip();
         if (f.startsWith("(") && f.endsWith(")") && f.indexOf(')') == f.length() - 1) f = f.substring(1, f.length() - 1).strip();
         return f.isEmpty() || !f.codePoints().anyMatch(Character::isLetterOrDigit) ? null : f;
     }
@@ -657,8 +728,12 @@ public final class ReferenceParser {
         for (int i = 0; i < rest.length() && i < 80; i++) {
             if (Character.isDigit(rest.charAt(i))) { digit = i; break; }
         }
-        // The number must stand alone ("Nano Lett. 10"), not be part of a word ("R1: A rule-based").
+        // The number must stand alone ("Nano Lett. 10"), not be part of a word ("R1: A rule-based"),
+        // and be followed by punctuation, not by more words ("Fortran 90 Handbook").
         if (digit <= 1 || rest.charAt(digit - 1) != ' ') return false;
+        int after = digit;
+        while (after < rest.length() && Character.isDigit(rest.charAt(after))) after++;
+        if (after < rest.length() && rest.charAt(after) == ' ' && after + 1 < rest.length() && Character.isLetter(rest.charAt(after + 1))) return false;
         String head = rest.substring(0, digit).strip();
         String[] words = head.split("[\\s,]+");
         if (words.length == 0 || words.length > 7) return false;
@@ -744,7 +819,12 @@ public final class ReferenceParser {
             "hong kong", "frankfurt am main", "tel aviv", "st. louis", "saint louis", "salt lake city", "los altos",
             "beverly hills", "cape town", "winona lake", "south bend", "chapel hill", "baton rouge", "college station",
             "la jolla", "santa monica", "santa barbara", "santa cruz", "research triangle park", "west lafayette",
-            "london", "paris", "berlin", "oxford", "cambridge", "boston", "chicago", "amsterdam", "washington");
+            "london", "paris", "berlin", "oxford", "cambridge", "boston", "chicago", "amsterdam", "washington",
+            "united states", "united kingdom", "moscow", "leningrad", "melbourne", "sydney", "toronto", "montreal", "montréal",
+            "bruxelles", "brussels", "munich", "münchen", "vienna", "wien", "leipzig", "stuttgart", "zurich", "zürich", "geneva",
+            "genève", "madrid", "rome", "roma", "milan", "milano", "turin", "torino", "florence", "firenze", "lisbon", "lisboa",
+            "tokyo", "beijing", "princeton", "philadelphia", "baltimore", "edinburgh", "dublin", "harlow", "boulder", "concord",
+            "hanover", "leiden", "dordrecht", "heidelberg", "göttingen", "hamburg", "frankfurt", "bologna", "barcelona");
 
     private static int skipSpaces(String s, int i) {
         int j = i;
@@ -855,6 +935,9 @@ public final class ReferenceParser {
                     if (style == Style.SURNAME_INITIALS && !gfInitials && !afterAnd) gf = -1;
                     // "S. E. Han, G. Chen, Nano Lett. 10": capitalised words then a number are a journal.
                     if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && numberAfter(gf) && !(afterAnd && yearAfter(gf))) gf = -1;
+                    // "D. G. Bradlee, S. J. Eggers and R. R. Henry, Integrating Register Allocation": in a list of
+                    // initialled names, a name without initials comes only after "and" ("F. Jahanian and Al Mok").
+                    if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && !afterAnd) gf = -1;
                 }
                 int unitEnd = Math.max(sf, gf);
                 boolean byGiven = gf > sf;
@@ -893,7 +976,14 @@ public final class ReferenceParser {
                 // Separator, "et al.", or the end of the list.
                 int sep = separator(i);
                 if (sep < 0) break;
-                if (etAl(sep) > 0) { end = toks.get(etAl(sep) - 1).end; break; }
+                if (etAl(sep) > 0) {
+                    // "Baldwin, M., et al. (Eds.)."
+                    int after = etAl(sep);
+                    int mark = editorMark(after);
+                    if (mark > after) edited = true;
+                    end = toks.get(mark - 1).end;
+                    break;
+                }
                 if (sep >= toks.size()) break;
                 afterAnd = false;
                 for (int k = i; k < sep; k++) {
@@ -982,7 +1072,8 @@ public final class ReferenceParser {
             boolean any = false;
             while (j < toks.size()) {
                 String t = toks.get(j).text;
-                if (t.equals(",") || t.equals(";") || t.equals("&") || t.equalsIgnoreCase("and") || t.equals("und")
+                // "/" joins names in German citations ("Schmidt, A./Weber, B.").
+                if (t.equals(",") || t.equals(";") || t.equals("&") || t.equals("/") || t.equalsIgnoreCase("and") || t.equals("und")
                         || t.equals("et") && !(j + 1 < toks.size() && toks.get(j + 1).text.startsWith("al")) || t.equals("y")) {
                     any = true;
                     j++;
@@ -1002,20 +1093,25 @@ public final class ReferenceParser {
             return -1;
         }
 
+        /** A capitalised word of two letters or more: "Smith", "O’Reilly", "McDonald", "Lin-Liu", "MITTICA". */
         private boolean isCapWord(int i) {
             if (i >= toks.size()) return false;
             String t = toks.get(i).text;
             if (t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) return false;
-            for (int k = 1; k < t.length(); k++) if (!Character.isLetter(t.charAt(k)) && "-'’".indexOf(t.charAt(k)) < 0 && Character.getType(t.charAt(k)) != Character.NON_SPACING_MARK) return false;
-            // "O’Reilly" / "McDonald" / "Lin-Liu"; a lowercase second letter or an all-caps surname.
+            for (int k = 1; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (!Character.isLetter(c) && "-'’".indexOf(c) < 0 && Character.getType(c) != Character.NON_SPACING_MARK) return false;
+            }
             return true;
         }
 
+        /** A lowercase name particle: "van", "de", "von der". */
         private boolean isParticle(int i) {
             return i < toks.size() && PARTICLES.contains(toks.get(i).text.toLowerCase(Locale.ROOT))
                     && Character.isLowerCase(toks.get(i).text.charAt(0));
         }
 
+        /** An all-capitals word: "FERRIERES", or Vancouver initials "DF". */
         private boolean isUpperWord(int i) {
             if (i >= toks.size()) return false;
             String t = toks.get(i).text;
@@ -1028,6 +1124,8 @@ public final class ReferenceParser {
             String t = toks.get(i).text;
             if (t.startsWith("-")) t = t.substring(1);
             if (t.length() == 1) return Character.isUpperCase(t.charAt(0));
+            // "J-L" (Jean-Luc) written as a hyphenated pair of initials.
+            if (t.length() == 3 && t.charAt(1) == '-' && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(2))) return true;
             // Two-letter initials of digraphs ("Th.", "Ch.", "Fr.-R."), never a short surname ("Li.").
             return DIGRAPH_INITIALS.contains(t) && i + 1 < toks.size() && toks.get(i + 1).is(".");
         }
@@ -1047,7 +1145,7 @@ public final class ReferenceParser {
             return n == 0 ? -1 : j;
         }
 
-        /** Vancouver initials written together: "DF", "MR", "Y" (up to four capitals), an optional period. */
+        /** Vancouver initials written together: "DF", "MR", "Y" (up to four capitals); the index after them. */
         private int capsRun(int i) {
             if (i >= toks.size()) return -1;
             String t = toks.get(i).text;
@@ -1089,8 +1187,12 @@ public final class ReferenceParser {
             if (i + 1 < toks.size() && NOT_NAMES.contains(toks.get(i).text) && !toks.get(i + 1).is(",")) return -1;
             for (int end : surnameEnds(i)) {
                 int j = end;
-                // "Baes Jr., C. F.": a suffix between the surname and the initials.
+                // "Baes Jr., C. F." / "Guerney, Jr., B. G.": a suffix between the surname and the initials.
                 if (j < toks.size() && SUFFIXES.contains(toks.get(j).text) && j + 1 < toks.size() && toks.get(j + 1).is(".")) j += 2;
+                else if (j + 2 < toks.size() && toks.get(j).is(",") && SUFFIXES.contains(toks.get(j + 1).text)) {
+                    j += 2;
+                    if (toks.get(j).is(".")) j++;
+                }
                 // "Muresanu DF" / "Rezaei Y." (Vancouver): caps run right after the surname.
                 int ini = initials(j);
                 if (ini > 0 && boundaryAt(ini) && !(ini < toks.size() && isCapWord(ini) && !toks.get(ini - 1).is("."))) return ini;

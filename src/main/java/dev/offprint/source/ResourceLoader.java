@@ -58,11 +58,13 @@ public final class ResourceLoader {
      * @param maxPixels       declared width times height per image
      * @param maxSide         declared width or height per image
      * @param maxImages       distinct images per article
+     * @param maxArticlePixels declared pixels of all of one article's images together
      */
-    public record Limits(long maxImageBytes, long maxArticleBytes, long maxPixels, int maxSide, int maxImages) {
-        /** 10 MiB per image, 50 MiB per article, 50 megapixels, 16384 px a side, 300 images. */
+    public record Limits(long maxImageBytes, long maxArticleBytes, long maxPixels, int maxSide, int maxImages,
+                         long maxArticlePixels) {
+        /** 10 MiB per image, 50 MiB per article, 50 megapixels, 16384 px a side, 300 images, 200 megapixels per article. */
         public static Limits defaults() {
-            return new Limits(10L << 20, 50L << 20, 50_000_000L, 16_384, 300);
+            return new Limits(10L << 20, 50L << 20, 50_000_000L, 16_384, 300, 200_000_000L);
         }
     }
 
@@ -102,6 +104,7 @@ public final class ResourceLoader {
         Path folder = realFolder(page);
         long fetchDeadline = System.nanoTime() + FETCH_BUDGET_NANOS;
         long total = 0;
+        long pixels = 0;
         int count = 0;
         Set<String> urls = imageUrls(article);
         // the lead image (og:image) is metadata, not content: almost every page names a remote one,
@@ -118,6 +121,11 @@ public final class ResourceLoader {
                 if (total + item.bytes().length > limits.maxArticleBytes()) {
                     throw new Refusal("image-too-large", "the article's images exceed " + mib(limits.maxArticleBytes()));
                 }
+                long px = (long) item.width() * item.height();
+                if (pixels + px > limits.maxArticlePixels()) {
+                    throw new Refusal("image-too-large", "the article's images exceed " + limits.maxArticlePixels() / 1_000_000 + " megapixels");
+                }
+                pixels += px;
                 total += item.bytes().length;
                 items.put(url, item);
             } catch (Refusal r) {

@@ -78,7 +78,7 @@ class BatchJobTest {
     }
 
     private ConvertRequest request(List<String> inputs, Path out, int jobs, Duration limit, ConvertRequest.ReportMode report) {
-        return new ConvertRequest(inputs, List.of(Format.JSON, Format.TXT), out, PageSize.A4, jobs, limit, report);
+        return new ConvertRequest(inputs, List.of(Format.JSON, Format.TXT), out, PageSize.A4, jobs, limit, report, false);
     }
 
     private Summary run(ConvertRequest r, BatchJob.Stages stages) {
@@ -125,7 +125,7 @@ class BatchJobTest {
         Path x = page("same/x.json", "the input is called x.json");
         String before = Files.readString(x);
         Summary s = run(new ConvertRequest(List.of(x.toString()), List.of(Format.JSON), in, PageSize.A4, 1, Duration.ZERO,
-                ConvertRequest.ReportMode.OFF), FAKE);
+                ConvertRequest.ReportMode.OFF, false), FAKE);
         assertEquals(1, s.ok());
         assertEquals(before, Files.readString(x));
         assertEquals(in.toAbsolutePath().resolve("x-2.json"), s.outcomes().get(0).outputs().get(0).path());
@@ -148,7 +148,7 @@ class BatchJobTest {
         };
         Path out = tmp.resolve("out");
         Summary s = run(new ConvertRequest(List.of(good.toString(), bad.toString()), List.of(Format.TXT, Format.JSON), out,
-                PageSize.A4, 2, Duration.ZERO, ConvertRequest.ReportMode.OFF), halfway);
+                PageSize.A4, 2, Duration.ZERO, ConvertRequest.ReportMode.OFF, false), halfway);
         assertEquals(List.of("bad.txt", "good.json", "good.txt"), files(out), "no bad.json, no temp file");
         Outcome.Failed f = (Outcome.Failed) s.outcomes().stream().filter(o -> o.id().equals("bad")).findFirst().orElseThrow();
         assertEquals("internal-error", f.code());
@@ -172,6 +172,19 @@ class BatchJobTest {
                 "d", "failed internal-error: NullPointerException: boom second line",
                 "e", "failed no-article: no article text found", "f", "ok"), status);
         assertEquals(List.of("a.json", "a.txt", "f.json", "f.txt"), files(tmp.resolve("out")));
+    }
+
+    @Test
+    void aNonPageFoundByAFolderSearchIsSkippedButFailsWhenNamed() throws IOException {
+        Path in = tmp.resolve("in");
+        page("in/a.html", "fine");
+        Path pdf = Files.write(in.resolve("b.html"), "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+        Summary s = run(request(List.of(in.toString()), tmp.resolve("out"), 1, Duration.ZERO, ConvertRequest.ReportMode.OFF), FAKE);
+        assertEquals(List.of("ok", "skipped"), s.outcomes().stream().map(Outcome::status).toList());
+        assertTrue(s.outcomes().get(1).reason().startsWith("not-html: "), s.outcomes().get(1).reason());
+        Summary named = run(request(List.of(in.toString(), pdf.toString()), tmp.resolve("out2"), 1, Duration.ZERO,
+                ConvertRequest.ReportMode.OFF), FAKE);
+        assertEquals(List.of("ok", "failed"), named.outcomes().stream().map(Outcome::status).toList());
     }
 
     @Test
@@ -294,9 +307,12 @@ class BatchJobTest {
     void tempFilesOfAKilledRunAreRemovedAtStart() throws IOException {
         Path out = Files.createDirectories(tmp.resolve("out"));
         Files.writeString(out.resolve(".offprint-1234abcd.tmp"), "half");
+        Files.setLastModifiedTime(out.resolve(".offprint-1234abcd.tmp"),
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+        Files.writeString(out.resolve(".offprint-0000beef.tmp"), "another process is writing this one now");
         Files.writeString(out.resolve("keep.tmp"), "not ours");
         run(request(List.of(page("a.html", "alpha").toString()), out, 1, Duration.ZERO, ConvertRequest.ReportMode.OFF), FAKE);
-        assertEquals(List.of("a.json", "a.txt", "keep.tmp"), files(out));
+        assertEquals(List.of(".offprint-0000beef.tmp", "a.json", "a.txt", "keep.tmp"), files(out));
     }
 
     @Test
@@ -317,11 +333,35 @@ class BatchJobTest {
         page("site/a.html", "alpha");
         Path out = in.resolve("out");
         ConvertRequest html = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON), out, PageSize.A4, 1,
-                Duration.ZERO, ConvertRequest.ReportMode.OFF);
+                Duration.ZERO, ConvertRequest.ReportMode.OFF, false);
         Files.createDirectories(out);
         page("site/out/old.html", "last run's output");
         Summary s = run(html, FAKE);
         assertEquals(List.of("a"), s.outcomes().stream().map(Outcome::id).toList());
+    }
+
+    @Test
+    void aResumedRunSkipsItemsWhoseOutputsAreCompleteAndCurrent() throws Exception {
+        Path in = tmp.resolve("in");
+        page("in/a.html", "alpha");
+        page("in/b.html", "beta");
+        page("in/c.html", "gamma");
+        Path out = tmp.resolve("out");
+        ConvertRequest resume = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON, Format.TXT), out, PageSize.A4, 1,
+                Duration.ZERO, ConvertRequest.ReportMode.AUTO, true);
+        assertEquals(3, run(resume, FAKE).ok());
+        Files.writeString(out.resolve("b.txt"), "damaged");                  // an output changed since
+        Files.setLastModifiedTime(in.resolve("c.html"),                      // an input newer than its outputs
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Summary again = run(resume, FAKE);
+        assertEquals(List.of("skipped", "ok", "ok"), again.outcomes().stream().map(Outcome::status).toList());
+        assertEquals("up-to-date: outputs unchanged since the last run", again.outcomes().get(0).reason());
+        assertEquals("beta", Files.readString(out.resolve("b.txt")).strip());
+        // a different set of formats is not the same outputs: converted again
+        ConvertRequest jsonOnly = new ConvertRequest(List.of(in.resolve("a.html").toString()), List.of(Format.JSON), out,
+                PageSize.A4, 1, Duration.ZERO, ConvertRequest.ReportMode.AUTO, true);
+        assertEquals(1, run(jsonOnly, FAKE).ok());
+        assertEquals(7, Files.readAllLines(out.resolve("report.jsonl")).size(), "3 + 3 + 1 lines appended");
     }
 
     @Test

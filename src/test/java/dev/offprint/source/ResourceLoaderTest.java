@@ -273,12 +273,24 @@ class ResourceLoaderTest {
         byte[] png = image("png", 40, 40);
         Files.write(folder.resolve("a.png"), png);
         Files.write(folder.resolve("b.png"), image("png", 41, 40));
-        ResourceLoader small = new ResourceLoader(new ResourceLoader.Limits(png.length, png.length + 10, 50_000_000, 16384, 300), false);
+        ResourceLoader small = new ResourceLoader(new ResourceLoader.Limits(png.length, png.length + 10, 50_000_000, 16384, 300, 200_000_000), false);
         ResourceLoader.Result r = small.load(withImages(folder.resolve("a.png").toUri().toString(),
                 folder.resolve("b.png").toUri().toString(), folder.resolve("a.png").toUri().toString()), page());
         assertEquals(1, r.media().items().size(), "the repeated URL is loaded once");
         assertEquals(List.of("image-too-large"), codes(r));
         assertArrayEquals(png, r.media().get(folder.resolve("a.png").toUri().toString()).orElseThrow().bytes());
+    }
+
+    @Test
+    void perArticlePixelLimitHolds() throws IOException {
+        Files.write(folder.resolve("a.png"), image("png", 30, 30));
+        Files.write(folder.resolve("b.png"), image("png", 30, 31));
+        ResourceLoader capped = new ResourceLoader(new ResourceLoader.Limits(1 << 20, 1 << 20, 50_000_000, 16384, 300, 1000), false);
+        ResourceLoader.Result r = capped.load(withImages(folder.resolve("a.png").toUri().toString(),
+                folder.resolve("b.png").toUri().toString()), page());
+        assertEquals(List.of("image-too-large"), codes(r));
+        assertTrue(r.diagnostics().get(0).message().contains("megapixels"));
+        assertEquals(1, r.media().items().size());
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.offprint.render.html.HtmlFragments;
 import dev.offprint.render.html.HtmlOptions;
 import dev.offprint.render.html.HtmlRenderer;
 import dev.offprint.render.html.HtmlWriter;
+import dev.offprint.render.html.Labels;
 import dev.offprint.render.html.OutlineEntry;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -66,8 +67,38 @@ public final class EpubRenderer implements Renderer {
         String title = HtmlRenderer.displayTitle(meta);
         String lang = HtmlRenderer.language(meta.language());
         String dir = HtmlRenderer.direction(meta.direction());
+        Labels labels = Labels.forLanguage(lang);
 
         BookAdapter book = new BookAdapter();
+        describe(book, meta, title, lang, f);
+        byte[] coverPng = options.cover() ? cover(meta, title, ctx) : null;
+        boolean hasCover = coverPng != null;
+        addContents(book, meta, title, labels, f, images, coverPng);
+        addToc(book, title, labels, f);
+
+        PackageDocuments.Facts facts = new PackageDocuments.Facts(dir,
+                EpubDates.w3cdtf(meta.published()).orElse(null),
+                modified(meta, ctx),
+                httpUrl(meta.url()),
+                present(meta.subtitle()) ? HtmlWriter.clean(meta.subtitle()).strip() : null,
+                accessibility(f, hasCover, lang, meta));
+        String nav = PackageDocuments.nav(title, lang, dir, labels, book.toc(), landmarks(f, labels, hasCover));
+        book.add("nav", NAV, XHTML, "nav", utf8(nav));
+        book.insertIntoSpine(hasCover ? 2 : 1, "nav", true); // a visible contents page after the title page
+        book.add("ncx", "toc.ncx", "application/x-dtbncx+xml", null, utf8(PackageDocuments.ncx(book, title)));
+        String opf = PackageDocuments.opf(book, facts);
+
+        try (OcfWriter zip = new OcfWriter(out)) {
+            zip.add("META-INF/container.xml", Template.resource("container.xml"));
+            zip.add("EPUB/package.opf", opf);
+            for (BookAdapter.Item item : book.manifest()) zip.add("EPUB/" + item.href(), item.data());
+        } catch (IllegalArgumentException e) {
+            throw new OffprintException("epub-failed", "the EPUB package could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** The Dublin Core metadata that the book model holds. */
+    private static void describe(BookAdapter book, Metadata meta, String title, String lang, HtmlFragments f) {
         book.identifier("urn:uuid:" + identifier(meta, title, f));
         book.title(title);
         for (String a : meta.authors()) {
@@ -79,88 +110,79 @@ public final class EpubRenderer implements Renderer {
         if (present(publisher)) book.publisher(HtmlWriter.clean(publisher).strip());
         if (present(meta.description())) book.description(HtmlWriter.clean(meta.description()).strip());
         for (String k : meta.keywords()) if (present(k)) book.subject(HtmlWriter.clean(k).strip());
+    }
 
-        // the content documents
-        String cover = null;
-        byte[] coverPng = null;
-        if (options.cover()) {
-            try {
-                coverPng = CoverImage.png(title, present(meta.siteName()) ? meta.siteName() : "",
-                        meta.authors(), present(meta.published()) ? meta.published().trim() : "");
-                cover = page(meta, "Cover", "cover",
-                        "<section epub:type=\"cover\" class=\"cover\"><img role=\"doc-cover\" src=\""
-                                + COVER_IMAGE + "\" alt=\"" + HtmlWriter.escapeAttribute("Cover: " + title)
-                                + "\"/></section>\n");
-            } catch (IOException | RuntimeException | LinkageError e) {
-                // a JDK without working Java2D fonts still gets its book, without a cover
-                ctx.report(Diagnostic.warning("cover-failed", "no cover image: " + e));
-                coverPng = null;
-            }
+    /** The generated cover as PNG, or null (with a diagnostic) when Java2D cannot draw here. */
+    private static byte[] cover(Metadata meta, String title, RenderContext ctx) {
+        try {
+            return CoverImage.png(title, present(meta.siteName()) ? meta.siteName() : "", meta.authors(),
+                    present(meta.published()) ? meta.published().trim() : "");
+        } catch (IOException | RuntimeException | LinkageError e) {
+            // a JDK without working Java2D fonts still gets its book, without a cover
+            ctx.report(Diagnostic.warning("cover-failed", "no cover image: " + e));
+            return null;
         }
-        String titlePage = page(meta, title, "titlepage",
-                "<section epub:type=\"titlepage\" class=\"titlepage\">\n" + f.header() + "\n</section>\n");
-        String body = page(meta, title, "body",
+    }
+
+    /** Stylesheet, cover, title page, body, appendix and images, in reading order. */
+    private void addContents(BookAdapter book, Metadata meta, String title, Labels labels, HtmlFragments f,
+                             EpubImages images, byte[] coverPng) {
+        book.add("css", CSS, "text/css", null, utf8(Template.resource(CSS)));
+        if (coverPng != null) {
+            book.add("cover-image", COVER_IMAGE, "image/png", "cover-image", coverPng);
+            book.add("cover", COVER_PAGE, XHTML, null, utf8(page(meta, labels.cover(), "cover",
+                    "<section epub:type=\"cover\" class=\"cover\"><img role=\"doc-cover\" src=\"" + COVER_IMAGE
+                            + "\" alt=\"" + HtmlWriter.escapeAttribute(labels.cover() + ": " + title) + "\"/></section>\n")));
+            book.addToSpine("cover", true);
+        }
+        book.add("titlepage", TITLE_PAGE, XHTML, null, utf8(page(meta, title, "titlepage",
+                "<section epub:type=\"titlepage\" class=\"titlepage\">\n" + f.header() + "\n</section>\n")));
+        book.add("body", BODY, XHTML, null, utf8(page(meta, title, "body",
                 "<section epub:type=\"bodymatter chapter\" role=\"doc-chapter\" aria-label=\""
-                        + HtmlWriter.escapeAttribute(title) + "\">\n" + f.body() + "</section>\n");
-        String appendix = page(meta, "Appendix", "appendix",
+                        + HtmlWriter.escapeAttribute(title) + "\">\n" + f.body() + "</section>\n")));
+        book.add("appendix", APPENDIX, XHTML, null, utf8(page(meta, labels.appendix(), "appendix",
                 "<section epub:type=\"backmatter\" class=\"backmatter\">\n" + f.references() + f.notes() + f.links()
-                        + f.source() + f.comments() + "</section>\n");
-
-        boolean hasCover = coverPng != null;
-        if (hasCover) book.add("cover-image", COVER_IMAGE, "image/png", "cover-image", coverPng);
-        book.add("css", CSS, "text/css", null, Template.resource(CSS).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (hasCover) book.add("cover", COVER_PAGE, XHTML, null, utf8(cover));
-        book.add("titlepage", TITLE_PAGE, XHTML, null, utf8(titlePage));
-        book.add("body", BODY, XHTML, null, utf8(body));
-        book.add("appendix", APPENDIX, XHTML, null, utf8(appendix));
+                        + f.source() + f.comments() + "</section>\n")));
         for (EpubImages.Stored img : images.stored()) book.add(img.id(), img.href(), img.mediaType(), null, img.bytes());
-
-        if (hasCover) book.addToSpine("cover", true);
         book.addToSpine("titlepage", true);
         book.addToSpine("body", true);
         book.addToSpine("appendix", true);
+    }
 
+    /** The table of contents: the article with its headings nested, then each appendix section. */
+    private static void addToc(BookAdapter book, String title, Labels l, HtmlFragments f) {
         book.addToc(new BookAdapter.TocNode(title, BODY, outline(f.outline())));
-        if (!f.references().isEmpty()) book.addToc(new BookAdapter.TocNode("References", APPENDIX + "#references", List.of()));
-        if (!f.notes().isEmpty()) book.addToc(new BookAdapter.TocNode("Notes", APPENDIX + "#notes", List.of()));
-        if (!f.links().isEmpty()) book.addToc(new BookAdapter.TocNode("Links", APPENDIX + "#links", List.of()));
-        book.addToc(new BookAdapter.TocNode("Source", APPENDIX + "#source", List.of()));
-        if (!f.comments().isEmpty()) book.addToc(new BookAdapter.TocNode("Comments", APPENDIX + "#comments", List.of()));
+        if (!f.references().isEmpty()) book.addToc(new BookAdapter.TocNode(l.references(), APPENDIX + "#references", List.of()));
+        if (!f.notes().isEmpty()) book.addToc(new BookAdapter.TocNode(l.notes(), APPENDIX + "#notes", List.of()));
+        if (!f.links().isEmpty()) book.addToc(new BookAdapter.TocNode(l.links(), APPENDIX + "#links", List.of()));
+        book.addToc(new BookAdapter.TocNode(l.source(), APPENDIX + "#source", List.of()));
+        if (!f.comments().isEmpty()) book.addToc(new BookAdapter.TocNode(l.comments(), APPENDIX + "#comments", List.of()));
+    }
 
+    private static List<PackageDocuments.Landmark> landmarks(HtmlFragments f, Labels l, boolean hasCover) {
         List<PackageDocuments.Landmark> landmarks = new ArrayList<>();
-        if (hasCover) landmarks.add(new PackageDocuments.Landmark("cover", COVER_PAGE, "Cover"));
-        landmarks.add(new PackageDocuments.Landmark("titlepage", TITLE_PAGE, "Title page"));
-        landmarks.add(new PackageDocuments.Landmark("toc", NAV + "#toc", "Contents"));
-        landmarks.add(new PackageDocuments.Landmark("bodymatter", BODY, "Start of content"));
-        landmarks.add(new PackageDocuments.Landmark("backmatter", APPENDIX, "Appendix"));
-        if (!f.references().isEmpty()) landmarks.add(new PackageDocuments.Landmark("bibliography", APPENDIX + "#references", "References"));
+        if (hasCover) landmarks.add(new PackageDocuments.Landmark("cover", COVER_PAGE, l.cover()));
+        landmarks.add(new PackageDocuments.Landmark("titlepage", TITLE_PAGE, l.titlePage()));
+        landmarks.add(new PackageDocuments.Landmark("toc", NAV + "#toc", l.contents()));
+        landmarks.add(new PackageDocuments.Landmark("bodymatter", BODY, l.startOfContent()));
+        landmarks.add(new PackageDocuments.Landmark("backmatter", APPENDIX, l.appendix()));
+        if (!f.references().isEmpty()) {
+            landmarks.add(new PackageDocuments.Landmark("bibliography", APPENDIX + "#references", l.references()));
+        }
+        return landmarks;
+    }
 
-        int imageCount = f.images() + (hasCover ? 1 : 0);
+    /**
+     * Accessibility metadata from what was written: visual when any image is shown (the cover
+     * counts), alternative text only when every image has it, and a conformance claim only when
+     * the book has a real title, a known language and no image without alt text.
+     */
+    private static PackageDocuments.Accessibility accessibility(HtmlFragments f, boolean hasCover, String lang, Metadata meta) {
         boolean allAlt = f.imagesWithoutAlt() == 0;
         boolean conformant = allAlt && !"und".equals(lang) && present(meta.title());
-        PackageDocuments.Accessibility a11y = new PackageDocuments.Accessibility(imageCount > 0, allAlt, conformant,
-                summary(f, hasCover, allAlt));
-        PackageDocuments.Facts facts = new PackageDocuments.Facts(dir,
-                EpubDates.w3cdtf(meta.published()).orElse(null),
-                modified(meta, ctx),
-                httpUrl(meta.url()),
-                present(meta.subtitle()) ? HtmlWriter.clean(meta.subtitle()).strip() : null,
-                a11y);
-
-        String nav = PackageDocuments.nav(title, lang, dir, book.toc(), landmarks);
-        String ncx = PackageDocuments.ncx(book, title);
-        book.add("nav", NAV, XHTML, "nav", utf8(nav));
-        book.insertIntoSpine(hasCover ? 2 : 1, "nav", true); // a visible contents page after the title page
-        book.add("ncx", "toc.ncx", "application/x-dtbncx+xml", null, utf8(ncx));
-        String opf = PackageDocuments.opf(book, facts);
-
-        try (OcfWriter zip = new OcfWriter(out)) {
-            zip.add("META-INF/container.xml", Template.resource("container.xml"));
-            zip.add("EPUB/package.opf", opf);
-            for (BookAdapter.Item item : book.manifest()) zip.add("EPUB/" + item.href(), item.data());
-        } catch (IllegalArgumentException e) {
-            throw new OffprintException("epub-failed", "the EPUB package could not be written: " + e.getMessage(), e);
-        }
+        String primary = lang.split("-")[0].toLowerCase(Locale.ROOT);
+        return new PackageDocuments.Accessibility(f.images() + (hasCover ? 1 : 0) > 0, allAlt, conformant,
+                summary(f, hasCover, allAlt), primary.equals("en") || primary.equals("und") ? null : "en");
     }
 
     private String page(Metadata meta, String title, String bodyClass, String content) {

@@ -3,6 +3,7 @@ package dev.offprint.render.epub;
 import static dev.offprint.render.html.HtmlWriter.escapeAttribute;
 import static dev.offprint.render.html.HtmlWriter.escapeText;
 
+import dev.offprint.render.html.Labels;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,7 @@ final class PackageDocuments {
             Accessibility accessibility) {}
 
     /** Accessibility metadata, derived from what the content documents actually contain. */
-    record Accessibility(boolean visual, boolean allImagesHaveAlt, boolean conformant, String summary) {}
+    record Accessibility(boolean visual, boolean allImagesHaveAlt, boolean conformant, String summary, String summaryLang) {}
 
     /** A landmark of the navigation document. */
     record Landmark(String type, String href, String label) {}
@@ -93,7 +94,9 @@ final class PackageDocuments {
         meta(m, "schema:accessibilityFeature", "displayTransformability");
         if (a.visual() && a.allImagesHaveAlt()) meta(m, "schema:accessibilityFeature", "alternativeText");
         meta(m, "schema:accessibilityHazard", "none");
-        meta(m, "schema:accessibilitySummary", a.summary());
+        // the summary is written in English: say so when the book is in another language
+        line(m, "<meta property=\"schema:accessibilitySummary\"" + (a.summaryLang() == null ? "" : " xml:lang=\"" + a.summaryLang() + "\"")
+                + ">" + escapeText(a.summary()) + "</meta>");
         if (a.conformant()) {
             meta(m, "dcterms:conformsTo", CONFORMANCE);
             meta(m, "a11y:certifiedBy", "offprint (automated self-assessment)");
@@ -104,7 +107,8 @@ final class PackageDocuments {
         line(m, "<meta property=\"" + property + "\">" + escapeText(value) + "</meta>");
     }
 
-    static String nav(String title, String lang, String direction, List<BookAdapter.TocNode> toc, List<Landmark> landmarks) {
+    static String nav(String title, String lang, String direction, Labels labels, List<BookAdapter.TocNode> toc,
+                      List<Landmark> landmarks) {
         StringBuilder t = new StringBuilder();
         navList(t, toc, 0);
         StringBuilder l = new StringBuilder("<ol>\n");
@@ -117,8 +121,10 @@ final class PackageDocuments {
                 "lang", escapeAttribute(lang),
                 "dir", direction == null ? "" : " dir=\"" + direction + "\"",
                 "title", escapeText(title),
+                "contents", escapeText(labels.contents()),
+                "landmarks", escapeText(labels.landmarks()),
                 "toc", trimEnd(t),
-                "landmarks", l.toString()));
+                "landmarkList", l.toString()));
     }
 
     private static void navList(StringBuilder sb, List<BookAdapter.TocNode> nodes, int depth) {

@@ -46,7 +46,7 @@ final class BlockWriter implements Block.Visitor<Void> {
         // a heading with no text (an image's alt counts) names nothing for a screen reader: leave it out
         if (text.isEmpty()) return null;
         String id = state.uniqueId(h.id().isEmpty() ? text : h.id(), "section-" + (state.outline.size() + 1));
-        if (state.inBody) state.outline.add(new OutlineEntry(h.level(), id, text.isEmpty() ? "Section" : text));
+        if (state.inBody) state.outline.add(new OutlineEntry(h.level(), id, text.isEmpty() ? state.labels.section() : text));
         String tag = "h" + h.level();
         w.open(tag, "id", id);
         inline(h.content());
@@ -209,7 +209,7 @@ final class BlockWriter implements Block.Visitor<Void> {
     @Override public Void embed(Block.Embed e) {
         // print cannot play it: keep what it was and where it lives
         String href = Urls.safeHref(e.url());
-        w.open("p", "class", "embed").text(e.title().isBlank() ? "Embedded media" : e.title()).text(": ");
+        w.open("p", "class", "embed").text(e.title().isBlank() ? state.labels.embeddedMedia() : e.title()).text(": ");
         if (href != null) {
             w.element("a", href, "href", href);
         } else {

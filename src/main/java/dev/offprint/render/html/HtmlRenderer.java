@@ -155,13 +155,14 @@ public final class HtmlRenderer implements Renderer {
         return write(state, (w, s) -> {
             state.generatedId("title");
             w.open("header", "class", "masthead").newline();
+            Labels l = s.labels;
             w.element("h1", displayTitle(m), "id", "title", "class", "title").newline();
             if (present(m.subtitle())) w.element("p", m.subtitle(), "class", "subtitle").newline();
-            if (!m.authors().isEmpty()) w.element("p", "By " + joinNames(m.authors()), "class", "byline").newline();
+            if (!m.authors().isEmpty()) w.element("p", l.by() + " " + joinNames(m.authors(), l.and()), "class", "byline").newline();
             List<String> facts = new ArrayList<>();
             if (present(m.siteName())) facts.add(m.siteName());
-            if (present(m.published())) facts.add("Published " + m.published());
-            if (present(m.modified()) && !m.modified().equals(m.published())) facts.add("Updated " + m.modified());
+            if (present(m.published())) facts.add(l.published() + " " + m.published());
+            if (present(m.modified()) && !m.modified().equals(m.published())) facts.add(l.updated() + " " + m.modified());
             if (!facts.isEmpty()) w.element("p", String.join(" · ", facts), "class", "dateline").newline();
             String href = Urls.safeHref(m.url());
             if (href != null) {
@@ -174,7 +175,7 @@ public final class HtmlRenderer implements Renderer {
     private String references(List<Reference> refs, RenderState state) {
         if (refs.isEmpty()) return "";
         return write(state, (w, s) -> {
-            section(w, s, "references", "References", "doc-bibliography", "bibliography");
+            section(w, s, "references", s.labels.references(), "doc-bibliography", "bibliography");
             w.open("ol", "class", "references").newline();
             for (int i = 0; i < refs.size(); i++) {
                 Reference r = refs.get(i);
@@ -194,7 +195,7 @@ public final class HtmlRenderer implements Renderer {
                     String pmid = r.pmid().trim();
                     w.text(" ").element("a", "PMID " + pmid, "href", "https://pubmed.ncbi.nlm.nih.gov/" + pmid + "/");
                 }
-                backLinks(w, s, s.citations.getOrDefault(number, List.of()), "citation");
+                backLinks(w, s, s.citations.getOrDefault(number, List.of()), s.labels.backToCitation());
                 w.close("li").newline();
             }
             w.close("ol").newline().close("section").newline();
@@ -205,7 +206,7 @@ public final class HtmlRenderer implements Renderer {
         if (all.stream().noneMatch(n -> n.kind() == kind)) return "";
         boolean links = kind == Note.Kind.LINK;
         return write(state, (w, s) -> {
-            String heading = links ? "Links" : "Notes";
+            String heading = links ? s.labels.links() : s.labels.notes();
             if (s.epub()) {
                 section(w, s, links ? "links" : "notes", heading, null, "endnotes");
             } else {
@@ -249,7 +250,7 @@ public final class HtmlRenderer implements Renderer {
             }
             if (refs.size() > 1) {
                 w.open("p", "class", "backlinks");
-                backLinks(w, s, refs.subList(1, refs.size()), "text");
+                backLinks(w, s, refs.subList(1, refs.size()), s.labels.backToText());
                 w.close("p").newline();
             }
             w.close("aside").newline();
@@ -257,12 +258,12 @@ public final class HtmlRenderer implements Renderer {
             w.open("li", "id", id, "value", Integer.toString(number));
             if (content.size() == 1 && content.get(0) instanceof Block.Paragraph p) {
                 noteInlines(w, s, note, p, blocks);
-                backLinks(w, s, refs, "text");
+                backLinks(w, s, refs, s.labels.backToText());
             } else {
                 w.newline();
                 blocks.write(content);
                 w.open("p", "class", "backlinks");
-                backLinks(w, s, refs, "text");
+                backLinks(w, s, refs, s.labels.backToText());
                 w.close("p");
             }
             w.close("li").newline();
@@ -285,13 +286,13 @@ public final class HtmlRenderer implements Renderer {
         return List.of();
     }
 
-    private static void backLinks(HtmlWriter w, RenderState s, List<String> occurrences, String what) {
+    private static void backLinks(HtmlWriter w, RenderState s, List<String> occurrences, String label) {
         for (int i = 0; i < occurrences.size(); i++) {
             String occurrence = occurrences.get(i);
             String document = occurrence.substring(0, occurrence.indexOf('#'));
-            String label = occurrences.size() == 1 ? "↩" : "↩" + (i + 1);
-            w.text(" ").element("a", label, "href", s.href(document, anchor(occurrence)), "role", "doc-backlink",
-                    "class", "backlink", "title", "Back to " + what + (occurrences.size() == 1 ? "" : " " + (i + 1)));
+            String arrow = occurrences.size() == 1 ? "↩" : "↩" + (i + 1);
+            w.text(" ").element("a", arrow, "href", s.href(document, anchor(occurrence)), "role", "doc-backlink",
+                    "class", "backlink", "aria-label", label + (occurrences.size() == 1 ? "" : " " + (i + 1)));
         }
     }
 
@@ -306,38 +307,39 @@ public final class HtmlRenderer implements Renderer {
         } else {
             w.open("section", "id", sectionId, "class", id, "role", role);
         }
-        w.newline().element("h2", heading).newline();
+        w.newline().element("h2", heading, s.labelled()).newline();
     }
 
     private String source(Metadata m, RenderContext ctx, RenderState state) {
         return write(state, (w, s) -> {
-            section(w, s, "source", "Source", null, null);
+            Labels l = s.labels;
+            section(w, s, "source", l.source(), null, null);
             w.open("dl", "class", "source").newline();
             String href = Urls.safeHref(m.url());
             if (href != null) {
-                w.element("dt", "Address").open("dd").element("a", href, "href", href).close("dd").newline();
+                w.element("dt", l.address(), s.labelled()).open("dd").element("a", href, "href", href).close("dd").newline();
             } else if (present(m.url())) {
-                fact(w, "Address", m.url());
+                fact(w, s, l.address(), m.url());
             }
-            if (present(m.siteName())) fact(w, "Site", m.siteName());
-            if (present(m.publisher()) && !m.publisher().equals(m.siteName())) fact(w, "Publisher", m.publisher());
-            if (!m.authors().isEmpty()) fact(w, m.authors().size() == 1 ? "Author" : "Authors", joinNames(m.authors()));
-            if (present(m.published())) fact(w, "Published", m.published());
-            if (present(m.modified())) fact(w, "Updated", m.modified());
-            if (present(m.captured())) fact(w, "Captured", m.captured());
-            fact(w, "Converted", DateTimeFormatter.ISO_INSTANT.format(ctx.converted()));
+            if (present(m.siteName())) fact(w, s, l.site(), m.siteName());
+            if (present(m.publisher()) && !m.publisher().equals(m.siteName())) fact(w, s, l.publisher(), m.publisher());
+            if (!m.authors().isEmpty()) fact(w, s, m.authors().size() == 1 ? l.author() : l.authors(), joinNames(m.authors(), l.and()));
+            if (present(m.published())) fact(w, s, l.published(), m.published());
+            if (present(m.modified())) fact(w, s, l.updated(), m.modified());
+            if (present(m.captured())) fact(w, s, l.captured(), m.captured());
+            fact(w, s, l.converted(), DateTimeFormatter.ISO_INSTANT.format(ctx.converted()));
             w.close("dl").newline().close("section").newline();
         });
     }
 
-    private static void fact(HtmlWriter w, String term, String value) {
-        w.element("dt", term).element("dd", value).newline();
+    private static void fact(HtmlWriter w, RenderState s, String term, String value) {
+        w.element("dt", term, s.labelled()).element("dd", value).newline();
     }
 
     private String comments(List<Comment> comments, RenderState state) {
         if (comments.isEmpty()) return "";
         return write(state, (w, s) -> {
-            section(w, s, "comments", comments.size() == 1 ? "1 Comment" : comments.size() + " Comments", null, null);
+            section(w, s, "comments", s.labels.comments(), null, null);
             BlockWriter blocks = new BlockWriter(w, s);
             for (Comment c : comments) {
                 w.open("article", "class", "comment").newline();
@@ -375,7 +377,7 @@ public final class HtmlRenderer implements Renderer {
     public static String displayTitle(Metadata m) {
         String t = HtmlWriter.clean(m.title()).strip();
         if (!t.isEmpty()) return t;
-        return "Untitled article";
+        return Labels.forLanguage(m.language()).untitled();
     }
 
     /** {@code tag} when it is a well-formed BCP 47 language tag, else "und" (undetermined). */
@@ -392,11 +394,11 @@ public final class HtmlRenderer implements Renderer {
         return d.equals("rtl") || d.equals("ltr") ? d : null;
     }
 
-    /** "A", "A and B", "A, B and C". */
-    public static String joinNames(List<String> names) {
+    /** "A", "A and B", "A, B and C", with {@code and} in the document's language. */
+    public static String joinNames(List<String> names, String and) {
         List<String> clean = names.stream().map(n -> HtmlWriter.clean(n).strip()).filter(n -> !n.isEmpty()).toList();
         if (clean.size() <= 1) return clean.isEmpty() ? "" : clean.get(0);
-        return String.join(", ", clean.subList(0, clean.size() - 1)) + " and " + clean.get(clean.size() - 1);
+        return String.join(", ", clean.subList(0, clean.size() - 1)) + " " + and + " " + clean.get(clean.size() - 1);
     }
 
     private static boolean present(String s) {

@@ -28,6 +28,7 @@ final class RenderState {
     static final Set<String> SECTION_IDS = Set.of("references", "notes", "links", "source", "comments", "toc", "landmarks");
 
     final HtmlOptions options;
+    final Labels labels;
     final ImageSource images;
     final RenderContext ctx;
     final Map<String, Integer> noteNumbers = new HashMap<>();
@@ -50,6 +51,7 @@ final class RenderState {
 
     RenderState(Article article, HtmlOptions options, ImageSource images, RenderContext ctx) {
         this.options = options;
+        this.labels = Labels.forLanguage(article.metadata().language());
         this.images = images;
         this.ctx = ctx;
         List<Note> notes = article.notes();
@@ -61,6 +63,14 @@ final class RenderState {
     }
 
     boolean epub() { return options.epubSemantics() && options.xhtml(); }
+
+    /** {@code attributes} plus the lang marking of an element holding only offprint's own words. */
+    String[] labelled(String... attributes) {
+        String[] lang = labels.langAttributes(options.xhtml());
+        String[] all = java.util.Arrays.copyOf(attributes, attributes.length + lang.length);
+        System.arraycopy(lang, 0, all, attributes.length, lang.length);
+        return all;
+    }
 
     /** A fresh id: {@code wanted} made XML-safe, or {@code fallback}, made unique with a suffix. */
     String uniqueId(String wanted, String fallback) {

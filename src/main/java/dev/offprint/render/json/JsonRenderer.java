@@ -49,13 +49,15 @@ public final class JsonRenderer implements Renderer {
     static final int MAX_DEPTH = 600;
 
     // two JSON levels (object, array) per model level, plus the envelope
+    // and characters outside the BMP (emoji, CJK Ext-B) as UTF-8, not as \\uD83D\\uDE00 escapes
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(4 * MAX_DEPTH).build())
+            .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
 
     @Override
     public void render(Article article, Media media, RenderContext ctx, OutputStream out) throws IOException {
-        try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = new WellFormed(FACTORY.createGenerator(out, JsonEncoding.UTF8))) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(prettyPrinter());
             Writer w = new Writer(g);
@@ -69,6 +71,39 @@ public final class JsonRenderer implements Renderer {
                 ctx.report(Diagnostic.info("depth-flattened", "content nested deeper than " + MAX_DEPTH + " levels written as plain text"));
             }
         }
+    }
+
+    /**
+     * Writes every string with lone surrogates replaced by U+FFFD (HOSTILE.md H18, H26): a page's
+     * broken UTF-16 must not become a {@code \\uD800} escape that strict JSON readers reject.
+     */
+    private static final class WellFormed extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
+        WellFormed(JsonGenerator g) { super(g, false); }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            super.writeString(text == null ? null : wellFormed(text));
+        }
+
+        @Override
+        public void writeStringField(String field, String value) throws IOException {
+            writeFieldName(field);
+            writeString(value);
+        }
+    }
+
+    /** {@code s} with each unpaired surrogate replaced by U+FFFD. */
+    static String wellFormed(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isHighSurrogate(c)
+                    ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (lone && sb == null) sb = new StringBuilder(s).replace(0, s.length(), s.substring(0, i));
+            if (sb != null) sb.append(lone ? '\uFFFD' : c);
+        }
+        return sb == null ? s : sb.toString();
     }
 
     /** {@code "key": value}, two-space indents for objects and arrays, {@code []} and {@code {}} when empty. */

@@ -43,7 +43,7 @@ public final class PdfRenderer implements Renderer {
         PageSpec spec = pageSpec(options);
         FontLibrary fonts = FontLibrary.get();
         try (PdfPainter painter = new PdfPainter(fonts)) {
-            Map<String, ArticleLayout.ImageSize> images = painter.loadImages(figureSources(article), media, ctx::report);
+            Map<String, ArticleLayout.ImageSize> images = painter.loadImages(imageSources(article), media, ctx::report);
             Hyphenator hyph = options.hyphenate() ? Hyphenation.forLanguage(article.metadata().language()) : Hyphenator.NONE;
             boolean[][] qr = article.metadata().url() == null ? null : QrCodes.modules(article.metadata().url());
             ArticleLayout layout = new ArticleLayout(fonts, hyph, spec, images,
@@ -71,14 +71,45 @@ public final class PdfRenderer implements Renderer {
                 o.columns(), 6 * MM, fs, !o.raggedRight());
     }
 
-    /** The src of every figure in the body and the notes, found without recursion. */
-    static Set<String> figureSources(Article a) {
+    /** The inline content directly held by a block (paragraph text, heading, caption, cells, terms). */
+    private static List<List<dev.offprint.model.Inline>> inlineContent(Block b) {
+        if (b instanceof Block.Paragraph p) return List.of(p.content());
+        if (b instanceof Block.Heading h) return List.of(h.content());
+        if (b instanceof Block.Figure f) return List.of(f.caption(), f.credit());
+        if (b instanceof Block.Quote q) return List.of(q.attribution());
+        if (b instanceof Block.DefinitionList d) return d.items().stream().map(Block.Definition::term).toList();
+        if (b instanceof Block.Table t) {
+            List<List<dev.offprint.model.Inline>> out = new java.util.ArrayList<>();
+            out.add(t.caption());
+            for (Block.Row r : t.header()) for (Block.Cell c : r.cells()) out.add(c.content());
+            for (Block.Row r : t.body()) for (Block.Cell c : r.cells()) out.add(c.content());
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The src of every figure and inline image in the body and the notes, found without recursion. */
+    static Set<String> imageSources(Article a) {
         Set<String> out = new LinkedHashSet<>();
         Deque<Block> stack = new ArrayDeque<>();
         for (int i = a.body().size() - 1; i >= 0; i--) stack.push(a.body().get(i));
         for (Note n : a.notes()) for (Block b : n.content()) stack.addLast(b);
+        java.util.ArrayDeque<java.util.Iterator<dev.offprint.model.Inline>> inlines = new java.util.ArrayDeque<>();
         while (!stack.isEmpty()) {
             Block b = stack.pop();
+            for (List<dev.offprint.model.Inline> content : inlineContent(b)) inlines.push(content.iterator());
+            while (!inlines.isEmpty()) {
+                var it = inlines.peek();
+                if (!it.hasNext()) { inlines.pop(); continue; }
+                var in = it.next();
+                if (in instanceof dev.offprint.model.Inline.Image im) out.add(im.src());
+                else if (in instanceof dev.offprint.model.Inline.Emphasis e) inlines.push(e.content().iterator());
+                else if (in instanceof dev.offprint.model.Inline.Strong e) inlines.push(e.content().iterator());
+                else if (in instanceof dev.offprint.model.Inline.Strikethrough e) inlines.push(e.content().iterator());
+                else if (in instanceof dev.offprint.model.Inline.Link e) inlines.push(e.content().iterator());
+                else if (in instanceof dev.offprint.model.Inline.Superscript e) inlines.push(e.content().iterator());
+                else if (in instanceof dev.offprint.model.Inline.Subscript e) inlines.push(e.content().iterator());
+            }
             if (b instanceof Block.Figure f) out.add(f.src());
             else if (b instanceof Block.ListBlock l) for (List<Block> item : l.items()) item.forEach(stack::push);
             else if (b instanceof Block.Quote q) q.content().forEach(stack::push);

@@ -84,6 +84,9 @@ public final class TextRenderer implements Renderer {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c) || c == '\u00A0') sb.append(' ');
+            else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) sb.append('\uFFFD'); // unpaired: would encode as '?'
             else if (!Character.isISOControl(c)) sb.append(c);
         }
         return sb.toString();

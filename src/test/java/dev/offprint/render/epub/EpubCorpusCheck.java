@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * A measuring tool (a test-scope main, not a test): every page of a corpus folder through the
  * pipeline stages into EPUB, checked by EPUBCheck; prints how many books are clean, the message ids
- * seen, and the render time. Usage: {@code EpubCorpusCheck DIR [LIMIT]} (DIR searched for *.html).
+ * seen, and the render time. Usage: {@code EpubCorpusCheck DIR [LIMIT]} (DIR searched for *.html, *.html.gz).
  */
 public final class EpubCorpusCheck {
 
@@ -31,7 +31,8 @@ public final class EpubCorpusCheck {
         List<Path> pages;
         try (Stream<Path> s = Files.walk(dir)) {
             pages = s.filter(p -> p.getFileName().toString().equals("source.html")
-                    || (p.toString().endsWith(".html") && !p.getFileName().toString().startsWith("expected"))).sorted().limit(limit).toList();
+                    || ((p.toString().endsWith(".html") || p.toString().endsWith(".html.gz"))
+                        && !p.getFileName().toString().startsWith("expected"))).sorted().limit(limit).toList();
         }
         int clean = 0, failedToRender = 0;
         long renderNanos = 0;

@@ -78,7 +78,7 @@ class HtmlRendererTest {
         assertTrue(h.contains("<a id=\"noteref-1\" href=\"#note-1\" role=\"doc-noteref\">1</a>"), "notes renumbered without link notes");
         assertTrue(Pattern.compile("<li id=\"note-1\" value=\"1\">The footnote's text. <a href=\"#noteref-1\" role=\"doc-backlink\"").matcher(h).find());
         assertTrue(h.contains("<dt>Converted</dt><dd>2026-11-26T12:00:00Z</dd>"));
-        assertTrue(h.contains("<h2>1 Comment</h2>"));
+        assertTrue(h.contains("<h2>Comments</h2>"));
         assertTrue(h.contains("A reader&#39;s comment.") || h.contains("A reader's comment."));
         assertTrue(h.contains("<style>") && h.contains("max-width: 38em"));
         assertFalse(h.contains("<script"));
@@ -204,6 +204,25 @@ class HtmlRendererTest {
         String css = HtmlRenderer.readerCss();
         assertEquals(css, HtmlWriter.escapeText(css));
         assertTrue(css.contains("max-width: 38em") && css.contains("serif") && css.contains("@media (max-width"));
+    }
+
+    @Test
+    void offprintsOwnWordsFollowTheArticlesLanguage() {
+        Article de = KitchenSink.article().withMetadata(new dev.offprint.model.Metadata("Titel", null,
+                List.of("A", "B", "C"), null, null, null, "2020-01-01", null, null, "de-AT", null, null, List.of(), null));
+        String h = new HtmlRenderer().renderToString(de, Media.empty(), new RenderContext(T));
+        assertTrue(h.contains("<p class=\"byline\">Von A, B und C</p>"), h);
+        assertTrue(h.contains("<h2>Literatur</h2>") && h.contains("<h2>Quelle</h2>") && h.contains("<dt>Konvertiert</dt>"));
+        assertTrue(h.contains("aria-label=\"Zurück zum Zitat\""));
+        // a language offprint has no words for: English words, marked as such
+        Article ja = KitchenSink.article().withMetadata(KitchenSink.article().metadata().withTitle(null));
+        ja = ja.withMetadata(new dev.offprint.model.Metadata(null, null, List.of(), null, null, null, null, null, null,
+                "ja", null, null, List.of(), null));
+        String x = new HtmlRenderer(HtmlOptions.defaults().withXhtml(true)).renderToString(ja, Media.empty(), new RenderContext(T));
+        assertTrue(x.contains("<h2 lang=\"en\" xml:lang=\"en\" dir=\"ltr\">References</h2>"), x);
+        assertTrue(x.contains("<title>Untitled article</title>"));
+        assertEquals("de", Labels.forLanguage("de-AT").lang());
+        assertFalse(Labels.forLanguage(null).foreign(), "unknown language: nothing to mark");
     }
 
     @Test

@@ -103,6 +103,16 @@ class JsonRendererTest {
     }
 
     @Test
+    void loneSurrogatesBecomeReplacementCharacters() throws IOException {
+        Article a = new Article(Metadata.empty().withTitle("x\uDC00y"), List.of(new Block.Paragraph(List.of(
+                new Inline.Text("a\uD800b \uD83D\uDE00 c\uD800")))), List.of(), List.of(), List.of(), null);
+        String json = render(a, new RenderContext(Instant.EPOCH));
+        assertTrue(json.contains("\"title\": \"x\uFFFDy\""), json);
+        assertTrue(json.contains("\"text\": \"a\uFFFDb \uD83D\uDE00 c\uFFFD\""), json);
+        assertEquals("ok", JsonRenderer.wellFormed("ok"));
+    }
+
+    @Test
     void contentDeeperThanTheBoundIsFlattenedNotOverflowed() throws IOException {
         Inline deep = new Inline.Text("bottom words");
         for (int i = 0; i < 50_000; i++) deep = new Inline.Emphasis(List.of(deep));

@@ -87,4 +87,26 @@ class HostileTextTest {
             assertTrue(t.contains("segment/segment/"));
         }
     }
+
+    @Test
+    void aTableCellHoldingAWholeArticleIsSplitAcrossPagesInsideTheMargins() throws IOException {
+        String big = "word ".repeat(12_000) + "x".repeat(20_000);
+        Block.Table t = new Block.Table(List.of(), List.of(new Block.Row(List.of(new Block.Cell(List.of(new Inline.Text("H")), true, 1, 1)))),
+                List.of(new Block.Row(List.of(new Block.Cell(List.of(new Inline.Text(big)), false, 1, 1),
+                        new Block.Cell(List.of(new Inline.Text("short")), false, 1, 1)))));
+        RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), article("H23", t), Media.empty(), ctx);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() > 5, "pages " + doc.getNumberOfPages());
+            float[] lowest = {0};
+            float height = doc.getPage(1).getMediaBox().getHeight();
+            new org.apache.pdfbox.text.PDFTextStripper() {
+                { setStartPage(2); setEndPage(2); }
+                @Override protected void writeString(String s, List<org.apache.pdfbox.text.TextPosition> ps) {
+                    if (s.contains("word")) for (var p : ps) lowest[0] = Math.max(lowest[0], p.getYDirAdj());
+                }
+            }.getText(doc);
+            assertTrue(lowest[0] < height - 60, "text stays above the bottom margin: " + lowest[0]);
+        }
+    }
 }

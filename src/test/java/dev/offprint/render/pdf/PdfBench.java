@@ -8,9 +8,11 @@ import java.io.IOException;
 import org.apache.pdfbox.Loader;
 
 /**
- * PDF renderer benchmark (a main, not a test): milliseconds per typical article (~1,500 words)
- * once warm, and the time and pages per second of a ~100-page document. Run with
- * {@code ./mvnw -q -B -o test-compile exec:java}-free: {@code java -cp target/classes:target/test-classes:$(cat cp.txt) dev.offprint.render.pdf.PdfBench}.
+ * PDF renderer benchmark (a main, not a test): milliseconds per typical article (~1,500 words of
+ * text) once warm, and the time and pages per second of a ~100-page document. Prints wall time and
+ * the thread's CPU time (the honest figure on a shared, loaded machine). Run:
+ * {@code ./mvnw -q -B -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test}
+ * then {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) dev.offprint.render.pdf.PdfBench}.
  */
 public final class PdfBench {
 
@@ -24,30 +26,41 @@ public final class PdfBench {
         int words = PdfBench.words(typical);
         for (int i = 0; i < warmup; i++) render(renderer, typical);
         long t0 = System.nanoTime();
+        long c0 = cpu();
         int bytes = 0;
         for (int i = 0; i < runs; i++) bytes = render(renderer, typical);
         double typicalMs = (System.nanoTime() - t0) / 1e6 / runs;
-        System.out.printf("typical article (%d words, %d bytes): %.1f ms warm (mean of %d)%n", words, bytes, typicalMs, runs);
+        double typicalCpu = (cpu() - c0) / 1e6 / runs;
+        System.out.printf("typical article (%d words, %d bytes): %.1f ms wall, %.1f ms CPU, warm (mean of %d)%n",
+                words, bytes, typicalMs, typicalCpu, runs);
 
         PdfRenderer kitchen = new PdfRenderer(PdfOptions.defaults());
         for (int i = 0; i < warmup; i++) render(kitchen, TestArticles.kitchenSink());
         t0 = System.nanoTime();
+        c0 = cpu();
         for (int i = 0; i < runs; i++) render(kitchen, TestArticles.kitchenSink());
-        System.out.printf("kitchen sink: %.1f ms warm%n", (System.nanoTime() - t0) / 1e6 / runs);
+        System.out.printf("kitchen sink: %.1f ms wall, %.1f ms CPU, warm%n", (System.nanoTime() - t0) / 1e6 / runs, (cpu() - c0) / 1e6 / runs);
 
         Article hundred = TestArticles.longArticle(130);
         render(renderer, hundred);
         render(renderer, hundred);
         int n = 3;
         t0 = System.nanoTime();
+        c0 = cpu();
         byte[] pdf = null;
         for (int i = 0; i < n; i++) pdf = bytes(renderer, hundred);
         double ms = (System.nanoTime() - t0) / 1e6 / n;
+        double cpuMs = (cpu() - c0) / 1e6 / n;
         int pages;
         try (var doc = Loader.loadPDF(pdf)) {
             pages = doc.getNumberOfPages();
         }
-        System.out.printf("long document: %d pages, %d bytes, %.0f ms, %.0f pages/s%n", pages, pdf.length, ms, pages / (ms / 1000));
+        System.out.printf("long document: %d pages, %d bytes, %.0f ms wall (%.0f pages/s), %.0f ms CPU (%.0f pages/s)%n",
+                pages, pdf.length, ms, pages / (ms / 1000), cpuMs, pages / (cpuMs / 1000));
+    }
+
+    private static long cpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static int words(Article a) {

@@ -68,7 +68,7 @@ class PdfRendererTest {
             String t = text(doc);
             assertInOrder(t, "Every Node: A Test Article", "With a subtitle", "By Ada Lovelace and Charles Babbage",
                     "Example Journal", "Published\u00A01\u00A0March\u00A02018", "Updated\u00A013\u00A0March\u00A02018", "https://example.org/articles/kitchen-sink",
-                    "Plain, emphasised, strong, struck, code(), a link1, H2O, E=mc2, an icon [star], a footnote2 and a citation[1]",
+                    "Plain, emphasised, strong, struck, code(), a link1, H2O, E=mc2, an icon , a footnote2 and a citation[1]",
                     "after a line break.", "Lists and quotes", "First bullet", "Second bullet", "3. Nested three", "4. Nested four",
                     "A quoted sentence.", "Someone Famous", "Term", "Its definition.", "Figures, tables and code",
                     "A caption for the figure.", "Photo: Example", "A small table", "Name", "Value", "alpha", "1", "beta spans",
@@ -97,6 +97,11 @@ class PdfRendererTest {
                     assertTrue(font.getName().matches("[A-Z]{6}\\+DejaVu.*"), "subset: " + font.getName());
                 }
             }
+            int images = 0;
+            for (var name : first.getResources().getXObjectNames()) {
+                if (first.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
+            }
+            assertEquals(2, images, "the figure and the inline icon");
             var info = doc.getDocumentInformation();
             assertEquals("Every Node: A Test Article", info.getTitle());
             assertEquals("Ada Lovelace, Charles Babbage", info.getAuthor());
@@ -123,8 +128,10 @@ class PdfRendererTest {
         RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
         byte[] pdf = TestArticles.render(PdfOptions.defaults(), TestArticles.kitchenSink(), Media.empty(), ctx);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            assertInOrder(text(doc), "[Image: A red square]", "A caption for the figure.");
+            assertInOrder(text(doc), "an icon [star]", "[Image: A red square]", "A caption for the figure.");
         }
+        assertTrue(ctx.diagnostics().stream().anyMatch(d -> d.code().equals("image-missing")
+                && d.message().contains("https://example.org/icon.png")), ctx.diagnostics()::toString);
         assertTrue(ctx.diagnostics().stream().anyMatch(d -> d.code().equals("image-missing")
                 && d.message().contains("https://example.org/figure.png")), ctx.diagnostics()::toString);
     }

@@ -52,7 +52,8 @@ public final class TestArticles {
     }
 
     static Media kitchenMedia() {
-        return new Media(Map.of("https://example.org/figure.png", new Media.Item(png(400, 300, Color.RED, false), "image/png", 400, 300)));
+        return new Media(Map.of("https://example.org/figure.png", new Media.Item(png(400, 300, Color.RED, false), "image/png", 400, 300),
+                "https://example.org/icon.png", new Media.Item(png(16, 16, Color.ORANGE, true), "image/png", 16, 16)));
     }
 
     static byte[] render(PdfOptions options, Article a, Media m, RenderContext ctx) {

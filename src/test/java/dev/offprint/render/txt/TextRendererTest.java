@@ -82,6 +82,7 @@ class TextRendererTest {
     @Test
     void whitespaceCollapsesAndControlCharactersGo() throws IOException {
         assertEquals("a b c\n", render(body(new Paragraph(List.of(new Text("  a \t\n b\u0000 "), new Text(" c "))))));
+        assertEquals("a\uFFFDb \uD83D\uDE00\n", render(body(new Paragraph(List.of(new Text("a\uD800b \uD83D\uDE00"))))));
     }
 
     @Test

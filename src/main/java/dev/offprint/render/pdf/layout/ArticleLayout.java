@@ -101,6 +101,7 @@ public final class ArticleLayout {
         flattener = new InlineFlattener(new InlineFlattener.Numbers() {
             public int note(String id) { return noteNumbers.getOrDefault(id, 0); }
             public int reference(String id) { return refNumbers.getOrDefault(id, 0); }
+            public ImageSize image(String src) { return images.get(src); }
         });
 
         List<Item> spanning = new ArrayList<>();
@@ -421,6 +422,7 @@ public final class ArticleLayout {
         float h = Math.max(lineHeight, l.ascent() + l.descent());
         float baseline = (h - (l.ascent() + l.descent())) / 2 + l.ascent();
         List<Op> ops = new ArrayList<>(l.runs().size());
+        for (Op.Image im : l.images()) ops.add(Ops.shift(im, x, baseline));
         for (Op.Text r : l.runs()) {
             ops.add(Ops.shift(r, x, baseline));
             if (r.style().strike()) {
@@ -633,6 +635,8 @@ public final class ArticleLayout {
     }
 
     // package access for TableLayout
+    /** The tallest a table row may be before it is sliced: most of a column, leaving room for a repeated header. */
+    float maxRowHeight() { return (spec.bottom() - spec.marginTop()) * 0.7f; }
     FontMetrics metrics() { return metrics; }
     List<Item> flow() { return flow; }
     float fontSize() { return fs; }

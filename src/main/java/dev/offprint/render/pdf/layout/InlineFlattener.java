@@ -22,6 +22,9 @@ public final class InlineFlattener {
 
         /** The printed number of a reference, or 0 when unknown. */
         int reference(String referenceId);
+
+        /** The pixel size of an image that can be drawn, or null (it prints as its alt text). */
+        default ArticleLayout.ImageSize image(String src) { return null; }
     }
 
     public static final int LINK_RGB = 0x1A4F8B;
@@ -60,7 +63,16 @@ public final class InlineFlattener {
                         target == null ? f.link : target, linkNode, f.mode));
             } else if (in instanceof Inline.Image i) {
                 String alt = i.alt().isBlank() ? "image" : i.alt().strip();
-                out.add(new Span("[" + alt + "]", s.withRgb(0x555555), f.link, f.node, Span.Mode.PROSE));
+                ArticleLayout.ImageSize size = numbers.image(i.src());
+                if (size != null && size.width() > 0 && size.height() > 0) {
+                    // icons and formulas: CSS pixels to points, at most two and a half lines high
+                    float h = Math.min(size.height() * 0.75f, s.size() * 2.5f);
+                    float w = size.width() * h / size.height();
+                    out.add(new Span(alt, s, f.link, f.node.child("Figure").alt(alt), Span.Mode.IMAGE,
+                            new Span.InlineImage(i.src(), w, h)));
+                } else {
+                    out.add(new Span("[" + alt + "]", s.withRgb(0x555555), f.link, f.node, Span.Mode.PROSE));
+                }
             } else if (in instanceof Inline.LineBreak) {
                 out.add(Span.lineBreak(s, f.node));
             } else if (in instanceof Inline.Superscript sup) {

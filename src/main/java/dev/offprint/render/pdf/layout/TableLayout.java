@@ -58,18 +58,20 @@ final class TableLayout {
         float[] widths = columnWidths(all, cols);
         List<Item> header = new ArrayList<>();
         for (Block.Row r : table.header()) {
-            Item it = row(r, widths, tnode, true, first ? gap : 0, header.isEmpty());
-            it.keepWithNext(true);
-            header.add(it);
-            flow.add(it);
+            for (Item it : row(r, widths, tnode, true, first ? gap : 0, header.isEmpty())) {
+                it.keepWithNext(true);
+                header.add(it);
+                flow.add(it);
+            }
             first = false;
         }
         boolean firstBody = true;
         int bodyStart = flow.size();
         for (Block.Row r : table.body()) {
-            Item it = row(r, widths, tnode, false, first ? gap : 0, header.isEmpty() && firstBody);
-            if (!header.isEmpty()) it.repeatHeader(header);
-            flow.add(it);
+            for (Item it : row(r, widths, tnode, false, first ? gap : 0, header.isEmpty() && firstBody)) {
+                if (!header.isEmpty()) it.repeatHeader(header);
+                flow.add(it);
+            }
             first = false;
             firstBody = false;
         }
@@ -133,10 +135,8 @@ final class TableLayout {
         return w * cellStyle.size();
     }
 
-    private Item row(Block.Row r, float[] widths, StructNode tnode, boolean headerRow, float spaceBefore, boolean topRule) {
+    private List<Item> row(Block.Row r, float[] widths, StructNode tnode, boolean headerRow, float spaceBefore, boolean topRule) {
         StructNode tr = tnode.child("TR");
-        List<Op> ops = new ArrayList<>();
-        float height = 0;
         int c = 0;
         float cx = x;
         List<List<TextLine>> cellLines = new ArrayList<>();
@@ -153,9 +153,6 @@ final class TableLayout {
             Style st = th ? cellStyle.withFace(Face.SERIF_BOLD) : cellStyle;
             List<TextLine> lines = al.set(al.flattener().flatten(cell.content(), st, cn, Span.Mode.PROSE), cw - 2 * pad,
                     Typesetter.Align.LEFT);
-            float h = 0;
-            for (TextLine l : lines) h += Math.max(st.size() * 1.3f, l.ascent() + l.descent());
-            height = Math.max(height, h);
             cellLines.add(lines);
             cellPos.add(new float[] {cx, cw});
             cellNodes.add(cn);
@@ -170,21 +167,58 @@ final class TableLayout {
             if (headerRow) cellNodes.get(cellNodes.size() - 1).scope("Column");
             cx += widths[c];
         }
-        height += 2 * pad;
-        for (int i = 0; i < cellLines.size(); i++) {
-            float[] pos = cellPos.get(i);
-            ops.add(new Op.Touch(cellNodes.get(i)));
-            float y = pad;
-            for (TextLine l : cellLines.get(i)) {
-                float lh = Math.max(cellStyle.size() * 1.3f, l.ascent() + l.descent());
-                Item li = al.lineItem(l, pos[0] + pad, lh, 0);
-                for (Op op : li.ops()) ops.add(Ops.shift(op, 0, y));
+        // a row taller than most of a page is cut into slices at line boundaries, each its own item,
+        // so the paginator can spread it over pages (HOSTILE H23/H27: a whole article in one cell)
+        float slice = Math.max(al.fontSize() * 4, al.maxRowHeight() - 2 * pad);
+        List<List<float[]>> placement = new ArrayList<>(); // per cell: {chunk, y within chunk} for each line
+        int chunks = 1;
+        for (List<TextLine> lines : cellLines) {
+            List<float[]> at = new ArrayList<>();
+            int chunk = 0;
+            float y = 0;
+            for (TextLine l : lines) {
+                float lh = lineHeight(l);
+                if (y + lh > slice && y > 0) { chunk++; y = 0; }
+                at.add(new float[] {chunk, y});
                 y += lh;
             }
+            chunks = Math.max(chunks, chunk + 1);
+            placement.add(at);
         }
-        if (headerRow) ops.add(0, new Op.Rect(x, 0, width, height, 0xEEEEEE));
-        if (topRule) ops.add(new Op.Line(x, 0, x + width, 0, 0.8f, 0x444444));
-        ops.add(new Op.Line(x, height, x + width, height, headerRow ? 0.8f : 0.4f, headerRow ? 0x444444 : 0xAAAAAA));
-        return new Item(height, spaceBefore, ops);
+        float[] heights = new float[chunks];
+        for (int i = 0; i < cellLines.size(); i++) {
+            List<TextLine> lines = cellLines.get(i);
+            for (int k = 0; k < lines.size(); k++) {
+                float[] at = placement.get(i).get(k);
+                heights[(int) at[0]] = Math.max(heights[(int) at[0]], at[1] + lineHeight(lines.get(k)));
+            }
+        }
+        List<Item> items = new ArrayList<>(chunks);
+        for (int ch = 0; ch < chunks; ch++) {
+            float h = Math.max(heights[ch], cellStyle.size() * 1.3f) + 2 * pad;
+            List<Op> ops = new ArrayList<>();
+            for (int i = 0; i < cellLines.size(); i++) {
+                float[] pos = cellPos.get(i);
+                if (ch == 0) ops.add(new Op.Touch(cellNodes.get(i)));
+                List<TextLine> lines = cellLines.get(i);
+                for (int k = 0; k < lines.size(); k++) {
+                    float[] at = placement.get(i).get(k);
+                    if ((int) at[0] != ch) continue;
+                    Item li = al.lineItem(lines.get(k), pos[0] + pad, lineHeight(lines.get(k)), 0);
+                    for (Op op : li.ops()) ops.add(Ops.shift(op, 0, pad + at[1]));
+                }
+            }
+            if (headerRow) ops.add(0, new Op.Rect(x, 0, width, h, 0xEEEEEE));
+            if (topRule && ch == 0) ops.add(new Op.Line(x, 0, x + width, 0, 0.8f, 0x444444));
+            if (ch == chunks - 1) {
+                ops.add(new Op.Line(x, h, x + width, h, headerRow ? 0.8f : 0.4f, headerRow ? 0x444444 : 0xAAAAAA));
+            }
+            items.add(new Item(h, ch == 0 ? spaceBefore : 0, ops));
+        }
+        return items;
+    }
+
+    private float lineHeight(TextLine l) {
+        return Math.max(cellStyle.size() * 1.3f, l.ascent() + l.descent());
     }
 }

@@ -63,6 +63,7 @@ public final class Typesetter {
         final float shrink;
         final int penalty;
         final boolean flagged;
+        Span.InlineImage image;
 
         Elem(byte kind, String text, Style style, String link, StructNode node, float width,
              float stretch, float shrink, int penalty, boolean flagged) {
@@ -107,6 +108,15 @@ public final class Typesetter {
                 flush();
                 span = s;
                 if (s.mode() == Span.Mode.BREAK) { forcedBreak(); continue; }
+                if (s.mode() == Span.Mode.IMAGE && s.image() != null) {
+                    Span.InlineImage im = s.image();
+                    float w = Math.min(im.width(), measure);
+                    float h = im.width() > 0 ? im.height() * w / im.width() : im.height();
+                    Elem e = new Elem(Elem.BOX, "", s.style(), s.link(), s.node(), w, 0, 0, 0, false);
+                    e.image = new Span.InlineImage(im.src(), w, h);
+                    out.add(e);
+                    continue;
+                }
                 String t = s.text();
                 for (int i = 0; i < t.length(); ) {
                     int cp = t.codePointAt(i);
@@ -175,9 +185,20 @@ public final class Typesetter {
             Face face = faceFor(cp);
             if (face == null) {
                 substituted++;
+                String original = new String(Character.toChars(cp));
                 cp = SUBSTITUTE;
                 face = faceFor(cp);
                 if (face == null) { cp = '?'; face = span.style().face(); }
+                if (span.node() != null) {
+                    // the stand-in is drawn inside a Span whose ActualText is the real character,
+                    // so assistive technology reads what the page said (PDF/UA)
+                    flushPiece();
+                    box(new String(Character.toChars(cp)), face, span.node().child("Span").actualText(original));
+                    column++;
+                    if (ideo) penalty(0, 0, false);
+                    prevCp = cp;
+                    return;
+                }
             }
             appendChar(cp, face);
             column++;
@@ -225,10 +246,14 @@ public final class Typesetter {
 
         /** Adds a box, split at character boundaries if wider than the measure (never an overfull line). */
         private void box(String text, Face face) {
+            box(text, face, span.node());
+        }
+
+        private void box(String text, Face face, StructNode node) {
             Style st = span.style().withFace(face);
             float w = metrics.width(face, text, st.size());
             if (w <= measure) {
-                out.add(new Elem(Elem.BOX, text, st, span.link(), span.node(), w, 0, 0, 0, false));
+                out.add(new Elem(Elem.BOX, text, st, span.link(), node, w, 0, 0, 0, false));
                 return;
             }
             int start = 0;
@@ -239,15 +264,15 @@ public final class Typesetter {
                 float cw = metrics.advance(face, cp) * st.size();
                 if (acc + cw > measure && i > start) {
                     String piece = text.substring(start, i);
-                    out.add(new Elem(Elem.BOX, piece, st, span.link(), span.node(), acc, 0, 0, 0, false));
-                    out.add(new Elem(Elem.PENALTY, "", st, span.link(), span.node(), 0, 0, 0, 200, false));
+                    out.add(new Elem(Elem.BOX, piece, st, span.link(), node, acc, 0, 0, 0, false));
+                    out.add(new Elem(Elem.PENALTY, "", st, span.link(), node, 0, 0, 0, 200, false));
                     start = i;
                     acc = 0;
                 }
                 acc += cw;
                 i += n;
             }
-            out.add(new Elem(Elem.BOX, text.substring(start), st, span.link(), span.node(), acc, 0, 0, 0, false));
+            out.add(new Elem(Elem.BOX, text.substring(start), st, span.link(), node, acc, 0, 0, 0, false));
         }
 
         private void glue() {
@@ -353,9 +378,17 @@ public final class Typesetter {
         List<Op.Text> runs = new ArrayList<>();
         RunBuilder rb = null;
         float x = 0;
+        List<Op.Image> images = new ArrayList<>();
+        float imageTop = 0;
         for (int i = start; i <= lastBox; i++) {
             Elem e = elems.get(i);
-            if (e.box()) {
+            if (e.box() && e.image != null) {
+                if (rb != null) runs.add(rb.build());
+                rb = null;
+                images.add(new Op.Image(x, -e.image.height(), e.image.width(), e.image.height(), e.image.src(), e.node));
+                imageTop = Math.max(imageTop, e.image.height());
+                x += e.width;
+            } else if (e.box()) {
                 if (rb == null || !rb.matches(e)) {
                     if (rb != null) runs.add(rb.build());
                     rb = new RunBuilder(x, e);
@@ -382,7 +415,8 @@ public final class Typesetter {
             asc = Math.max(asc, metrics.ascent(s.face()) * s.size() + s.rise());
             desc = Math.max(desc, metrics.descent(s.face()) * s.size() - s.rise());
         }
-        if (runs.isEmpty()) {
+        asc = Math.max(asc, imageTop);
+        if (runs.isEmpty() && images.isEmpty()) {
             Style s = elems.get(Math.min(end, elems.size() - 1)).style;
             asc = metrics.ascent(s.face()) * s.size();
             desc = metrics.descent(s.face()) * s.size();
@@ -393,8 +427,11 @@ public final class Typesetter {
             List<Op.Text> moved = new ArrayList<>(runs.size());
             for (Op.Text r : runs) moved.add((Op.Text) Ops.shift(r, shift, 0));
             runs = moved;
+            List<Op.Image> movedImages = new ArrayList<>(images.size());
+            for (Op.Image im : images) movedImages.add((Op.Image) Ops.shift(im, shift, 0));
+            images = movedImages;
         }
-        return new TextLine(runs, asc, desc, x);
+        return new TextLine(runs, images, asc, desc, x);
     }
 
     /** Accumulates one run: consecutive boxes (and the spaces between them) with the same style, link and node. */

@@ -124,6 +124,13 @@ class TypesetterTest {
         assertTrue(runs.stream().anyMatch(r -> r.text().contains("\u03B1") && r.style().face() == Face.SANS), runs::toString);
         assertTrue(runs.stream().anyMatch(r -> r.text().contains("\uFFFD\uFFFD") && r.style().face() == Face.SANS), runs::toString);
         assertEquals(2, ts.substituted());
+        StructNode p = StructNode.document().child("P");
+        List<Op.Text> tagged = ts.set(List.of(new Span("cjk \u4E2D", BODY, null, p, Span.Mode.PROSE)), 500, Typesetter.Align.LEFT)
+                .get(0).runs();
+        Op.Text sub = tagged.get(tagged.size() - 1);
+        assertEquals("\uFFFD", sub.text());
+        assertEquals("Span", sub.node().type());
+        assertEquals("\u4E2D", sub.node().actualText(), "the real character is kept for assistive technology");
     }
 
     @Test

@@ -1,0 +1,394 @@
+package dev.offprint.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.offprint.diag.OffprintException;
+import dev.offprint.model.Article;
+import dev.offprint.model.Block;
+import dev.offprint.model.Inline;
+import dev.offprint.source.Page;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spec-style tests: each heuristic of the extractor on a small HTML snippet. Filler paragraphs
+ * make the snippets long enough to be read as an article.
+ */
+class ExtractorSpecTest {
+
+    static final String FILLER = "<p>Harbour ferries have carried commuters across the water for decades, and the new boats, "
+            + "which are quieter and cleaner, will keep doing so for decades more, the authority says.</p>"
+            + "<p>The board approved the plan on Tuesday, after a long debate about costs, timetables, crews, "
+            + "charging points and the disruption that building work will cause on the quayside.</p>";
+
+    static Article extract(String html) {
+        return extract(html, "https://example.org/news/story.html", null);
+    }
+
+    static Article extract(String html, String base, Path folder) {
+        return new Extractor().extract(new Page("test", html, "UTF-8", base, folder, null)).article();
+    }
+
+    static String text(Article a) { return PlainText.of(a.body()); }
+
+    static <T> List<T> all(List<Block> body, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        java.util.ArrayDeque<Object> todo = new java.util.ArrayDeque<>(body);
+        while (!todo.isEmpty()) {
+            Object o = todo.pop();
+            if (type.isInstance(o)) out.add(type.cast(o));
+            if (o instanceof Block.ListBlock l) l.items().forEach(todo::addAll);
+            else if (o instanceof Block.Quote q) { todo.addAll(q.content()); todo.addAll(q.attribution()); }
+            else if (o instanceof Block.Paragraph p) todo.addAll(p.content());
+            else if (o instanceof Block.Heading h) todo.addAll(h.content());
+            else if (o instanceof Block.Figure f) { todo.addAll(f.caption()); todo.addAll(f.credit()); }
+            else if (o instanceof Inline i) todo.addAll(InlineBuilder.children(i));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ locating
+
+    @Test
+    void schemaArticleBodyIsTheFirstRung() {
+        Article a = extract("<body><div class=sidebar><p>" + "Side text, side text, side text. ".repeat(20) + "</p></div>"
+                + "<div itemprop=articleBody>" + FILLER + FILLER + "</div></body>");
+        assertEquals("schema-articleBody", a.extraction().method());
+        assertFalse(text(a).contains("Side text"));
+    }
+
+    @Test
+    void aDominantArticleElementIsChosen() {
+        Article a = extract("<body><nav><a href=/a>Home</a><a href=/b>World</a></nav><article><h1>Ferries</h1>" + FILLER + FILLER
+                + "</article><footer><p>Copyright 2026 The Herald, all rights reserved, no reproduction.</p></footer></body>");
+        assertTrue(a.extraction().method().startsWith("article-element"), a.extraction().method());
+        assertFalse(text(a).contains("Copyright"));
+        assertFalse(text(a).contains("Home"));
+    }
+
+    @Test
+    void scoringFindsTheProseAmongBoxes() {
+        String links = "<ul>" + "<li><a href=/x>Another story about something</a></li>".repeat(12) + "</ul>";
+        Article a = extract("<body><div id=menu>" + links + "</div><div class=main-text>" + FILLER + FILLER + FILLER
+                + "</div><div class=rail>" + links + "</div></body>");
+        assertEquals("scoring", a.extraction().method());
+        assertFalse(text(a).contains("Another story"));
+        assertTrue(text(a).contains("The board approved the plan"));
+    }
+
+    @Test
+    void shortPageFallsBackWithoutFailing() {
+        Article a = extract("<body><div><p>Just one short line.</p></div></body>");
+        assertTrue(text(a).contains("Just one short line."));
+    }
+
+    @Test
+    void pageWithoutTextHasNoArticle() {
+        OffprintException e = assertThrows(OffprintException.class,
+                () -> extract("<html><head><title>x</title><script>var a=1;</script></head><body><nav><a href=/>Home</a></nav></body></html>"));
+        assertEquals("no-article", e.code());
+    }
+
+    // ------------------------------------------------------------------ boilerplate
+
+    @Test
+    void boilerplateInsideTheContentIsDropped() {
+        Article a = extract("<article>" + FILLER
+                + "<div class=share-bar><a href='https://facebook.com/share'>Share on Facebook</a></div>"
+                + "<aside class=newsletter><p>Sign up to our newsletter</p><form><input type=email></form></aside>"
+                + "<div class=related-box><h3>Related Topics</h3><ul><li><a href=/a>Topic A</a></li><li><a href=/b>Topic B</a></li></ul></div>"
+                + "<div id=cookie-banner>We use cookies to improve your experience.</div>"
+                + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Share on Facebook"));
+        assertFalse(t.contains("newsletter"));
+        assertFalse(t.contains("Related Topics"));
+        assertFalse(t.contains("Topic A"));
+        assertFalse(t.contains("cookies"));
+    }
+
+    @Test
+    void bareRelatedTitleAndItsLinkListAreDropped() {
+        Article a = extract("<article>" + FILLER + "<h3>Related Topics</h3><ul><li><a href=/a>Topic A</a></li><li><a href=/b>Topic B</a></li></ul>"
+                + FILLER + "</article>");
+        assertFalse(text(a).contains("Related Topics"));
+        assertFalse(text(a).contains("Topic B"));
+    }
+
+    @Test
+    void hiddenElementsAreDropped() {
+        Article a = extract("<article>" + FILLER + "<p style='display:none'>Invisible words here.</p><p hidden>Also hidden.</p>" + FILLER + "</article>");
+        assertFalse(text(a).contains("Invisible"));
+        assertFalse(text(a).contains("Also hidden"));
+    }
+
+    // ------------------------------------------------------------------ structure
+
+    @Test
+    void titleHeadingIsDroppedAndOutlineNormalised() {
+        Article a = extract("<head><title>Ferries | Herald</title></head><article><h1>Ferries</h1>" + FILLER
+                + "<h4>Timetable</h4><p>Boats every twelve minutes at peak times, up from fifteen now.</p>"
+                + "<h6>Fares</h6><p>Fares will not rise as a result of the project, the board said.</p>"
+                + "<h4>Timetable</h4><p>More about the timetable and the last sailing of the day.</p></article>");
+        assertEquals("Ferries", a.metadata().title());
+        List<Block.Heading> hs = all(a.body(), Block.Heading.class);
+        assertEquals(3, hs.size(), hs.toString());
+        assertEquals(2, hs.get(0).level());
+        assertEquals(3, hs.get(1).level(), "no jump from 2 to 4");
+        assertEquals(2, hs.get(2).level());
+        assertEquals("timetable", hs.get(0).id());
+        assertEquals("fares", hs.get(1).id());
+        assertEquals("timetable-2", hs.get(2).id(), "ids are unique");
+    }
+
+    @Test
+    void listsNestAndKeepOrderAndStart() {
+        Article a = extract("<article>" + FILLER + "<ol start=3><li>Three<ul><li>inner a</li><li>inner b</li></ul></li><li>Four</li></ol></article>");
+        Block.ListBlock ol = all(a.body(), Block.ListBlock.class).get(0);
+        assertTrue(ol.ordered());
+        assertEquals(3, ol.start());
+        assertEquals(2, ol.items().size());
+        Block.ListBlock inner = (Block.ListBlock) ol.items().get(0).get(1);
+        assertFalse(inner.ordered());
+        assertEquals(2, inner.items().size());
+    }
+
+    @Test
+    void inlineMarkupBecomesModelInlines() {
+        Article a = extract("<article>" + FILLER + "<p>Some <em>stressed</em> and <strong>strong</strong> text with <code>x  =  1</code>,"
+                + " H<sub>2</sub>O and x<sup>2</sup>, <del>old</del>.</p></article>");
+        assertEquals(1, all(a.body(), Inline.Emphasis.class).size());
+        assertEquals(1, all(a.body(), Inline.Strong.class).size());
+        assertEquals(1, all(a.body(), Inline.Subscript.class).size());
+        assertEquals(1, all(a.body(), Inline.Superscript.class).size());
+        assertEquals(1, all(a.body(), Inline.Strikethrough.class).size());
+        assertEquals("x  =  1", all(a.body(), Inline.Code.class).get(0).text(), "white space kept in code");
+    }
+
+    @Test
+    void linksResolveAgainstTheCanonicalUrlAndUnsafeOnesBecomeText() {
+        Article a = extract("<head><link rel=canonical href='https://news.example.com/2026/story'></head><article>" + FILLER
+                + "<p><a href='../about'>About</a> <a href='javascript:alert(1)'>Script</a> <a href='file:///etc/passwd'>File</a>"
+                + " <a href='mailto:a@b.org'>Mail</a> <a href='data:text/html,x'>Data</a></p></article>",
+                "file:///home/u/saved/story.html", Path.of("/home/u/saved"));
+        List<Inline.Link> links = all(a.body(), Inline.Link.class);
+        assertEquals(2, links.size(), links.toString());
+        assertEquals("https://news.example.com/about", links.get(0).target());
+        assertEquals("mailto:a@b.org", links.get(1).target());
+        String t = text(a);
+        assertTrue(t.contains("Script") && t.contains("File") && t.contains("Data"), "unsafe links keep their text");
+    }
+
+    @Test
+    void localImagesResolveAgainstThePageButFileUrlsAndEscapesAreDropped() {
+        Article a = extract("<article>" + FILLER + "<figure><img src='images/ferry.png' alt='Ferry' width=480 height=270>"
+                + "<figcaption>The ferry at dusk. <span class=credit>Photo: T. Reyes</span></figcaption></figure>"
+                + "<p><img src='file:///etc/secret.png' alt='secret alt' width=300 height=200></p>"
+                + "<p><img src='../../outside.png' alt='escaped alt' width=300 height=200></p></article>",
+                "file:///home/u/saved/story.html", Path.of("/home/u/saved"));
+        List<Block.Figure> figs = all(a.body(), Block.Figure.class);
+        assertEquals(1, figs.size(), figs.toString());
+        Block.Figure f = figs.get(0);
+        assertEquals("file:///home/u/saved/images/ferry.png", f.src());
+        assertEquals("Ferry", f.alt());
+        assertEquals("The ferry at dusk.", InlineBuilder.plain(f.caption()));
+        assertEquals("Photo: T. Reyes", InlineBuilder.plain(f.credit()));
+        assertFalse(text(a).contains("file:"));
+        assertTrue(text(a).contains("secret alt"), "a refused image leaves its alt text");
+    }
+
+    @Test
+    void lazyImagesPictureSourcesAndNoscriptFallbacksAreFound() {
+        Article a = extract("<article>" + FILLER
+                + "<p><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-src='/img/lazy.jpg' alt=lazy></p>"
+                + "<p><img srcset='/img/s.jpg 400w, /img/m.jpg 800w, /img/xl.jpg 4000w' alt=set></p>"
+                + "<picture><source srcset='/img/pic-1x.webp 1x, /img/pic-2x.webp 2x'><img src='' alt=pic></picture>"
+                + "<p><img class=lazyload src='/img/placeholder.gif' alt=ph><noscript><img src='/img/real.jpg' alt=real></noscript></p>"
+                + "</article>");
+        List<String> srcs = all(a.body(), Block.Figure.class).stream().map(Block.Figure::src).toList();
+        assertTrue(srcs.contains("https://example.org/img/lazy.jpg"), srcs.toString());
+        assertTrue(srcs.contains("https://example.org/img/m.jpg"), "the largest reasonable srcset candidate: " + srcs);
+        assertTrue(srcs.contains("https://example.org/img/pic-2x.webp"), srcs.toString());
+        assertTrue(srcs.contains("https://example.org/img/real.jpg"), srcs.toString());
+        assertFalse(srcs.stream().anyMatch(s -> s.contains("placeholder")), srcs.toString());
+    }
+
+    @Test
+    void trackingPixelsIconsAndAvatarsAreDropped() {
+        Article a = extract("<article>" + FILLER + "<p><img src='https://t.example.net/pixel.gif?id=1' width=1 height=1>"
+                + "<img class=avatar src='/u/me.jpg' width=48 height=48 alt=me>"
+                + "<img src='/icons/rss-icon.png' alt=rss></p></article>");
+        assertTrue(all(a.body(), Block.Figure.class).isEmpty());
+        assertTrue(all(a.body(), Inline.Image.class).isEmpty());
+    }
+
+    @Test
+    void quotesKeepTheirAttribution() {
+        Article a = extract("<article>" + FILLER + "<blockquote><p>This is the moment to stop repairing the past.</p>"
+                + "<footer>\u2014 <cite>Margaret Osei</cite></footer></blockquote></article>");
+        Block.Quote q = all(a.body(), Block.Quote.class).get(0);
+        assertEquals("This is the moment to stop repairing the past.", InlineBuilder.plain(((Block.Paragraph) q.content().get(0)).content()));
+        assertEquals("Margaret Osei", InlineBuilder.plain(q.attribution()));
+    }
+
+    @Test
+    void dataTablesKeepHeadersAndSpans() {
+        Article a = extract("<article>" + FILLER + "<table><caption>Costs</caption><thead><tr><th>Item</th><th colspan=2>Cost</th></tr></thead>"
+                + "<tbody><tr><td rowspan=2>Boats</td><td>40</td><td>m</td></tr><tr><td>8</td><td>m</td></tr></tbody></table></article>");
+        Block.Table t = all(a.body(), Block.Table.class).get(0);
+        assertEquals("Costs", InlineBuilder.plain(t.caption()));
+        assertEquals(1, t.header().size());
+        assertEquals(2, t.header().get(0).cells().get(1).colspan());
+        assertTrue(t.header().get(0).cells().get(0).header());
+        assertEquals(2, t.body().size());
+        assertEquals(2, t.body().get(0).cells().get(0).rowspan());
+    }
+
+    @Test
+    void codeBlocksKeepLanguageAndWhitespace() {
+        Article a = extract("<article>" + FILLER + "<pre><code class='language-java'>if (a &lt; b) {\n    run();\n}</code></pre></article>");
+        Block.CodeBlock c = all(a.body(), Block.CodeBlock.class).get(0);
+        assertEquals("java", c.language());
+        assertEquals("if (a < b) {\n    run();\n}", c.text());
+    }
+
+    @Test
+    void definitionListsAndEmbeds() {
+        Article a = extract("<article>" + FILLER + "<dl><dt>Fork</dt><dd>A fresh JVM.</dd><dt>Blackhole</dt><dd>Consumes values.</dd></dl>"
+                + "<iframe src='https://www.youtube.com/embed/abc' title='Launch video'></iframe></article>");
+        Block.DefinitionList d = all(a.body(), Block.DefinitionList.class).get(0);
+        assertEquals(2, d.items().size());
+        assertEquals("Fork", InlineBuilder.plain(d.items().get(0).term()));
+        Block.Embed e = all(a.body(), Block.Embed.class).get(0);
+        assertEquals("Launch video", e.title());
+        assertEquals("https://www.youtube.com/embed/abc", e.url());
+    }
+
+    // ------------------------------------------------------------------ notes, references, comments
+
+    @Test
+    void footnotesBecomeNotesWithPointers() {
+        Article a = extract("<article>" + FILLER + "<p>JMH<sup><a href='#fn1' role=doc-noteref>1</a></sup> was used.</p>"
+                + "<section role=doc-endnotes><h2>Notes</h2><ol><li id=fn1 role=doc-endnote><p>The Java Microbenchmark Harness."
+                + " <a href='#fnref1' role=doc-backlink>\u21a9</a></p></li></ol></section></article>");
+        assertEquals(1, a.notes().size());
+        assertEquals("fn-1", a.notes().get(0).id());
+        assertEquals("The Java Microbenchmark Harness.", PlainText.of(a.notes().get(0).content()).strip());
+        assertEquals(1, all(a.body(), Inline.NoteRef.class).size());
+        assertFalse(text(a).contains("Microbenchmark Harness"), "the note left the body");
+        assertFalse(text(a).contains("Notes"));
+    }
+
+    @Test
+    void unheadedCitationListBecomesReferences() {
+        Article a = extract("<article>" + FILLER + "<ul>"
+                + "<li>Muresanu DF, Ciurea AV, Gorgan RM, et al. A retrospective cohort study of cerebrolysin. CNS Neurol Disord Drug Targets. 2015</li>"
+                + "<li>Amiri-Nikpour MR, Nazarbaghi S, Rezaei Y. Cerebrolysin effects in acute ischemic stroke. Neuropsychiatr Dis Treat. 2014</li>"
+                + "</ul></article>");
+        assertEquals(2, a.references().size());
+        assertEquals("ref-1", a.references().get(0).id());
+        assertTrue(a.references().get(0).text().startsWith("Muresanu DF"));
+        assertFalse(text(a).contains("Muresanu"));
+    }
+
+    @Test
+    void ordinaryBulletsAreNotReferences() {
+        Article a = extract("<article>" + FILLER + "<ul><li>May decrease beta amyloid in the brain</li><li>Promotes neuron health &amp; plasticity</li></ul></article>");
+        assertTrue(a.references().isEmpty());
+        assertTrue(text(a).contains("- Promotes neuron health & plasticity"));
+    }
+
+    @Test
+    void headedReferenceListAndCitationPointers() {
+        Article a = extract("<article>" + FILLER + "<p>As shown before <a href='#r1'>[1]</a>.</p><h2>Literatur</h2><ol>"
+                + "<li id=r1>Knuth, D. E. (1974). Structured programming with go to statements. ACM Computing Surveys, 6(4), 261\u2013301.</li>"
+                + "<li>Some other source without much shape at all</li></ol></article>");
+        assertEquals(2, a.references().size());
+        assertEquals(1, all(a.body(), Inline.CitationRef.class).size());
+        assertEquals("ref-1", all(a.body(), Inline.CitationRef.class).get(0).referenceId());
+        assertFalse(text(a).contains("Literatur"));
+    }
+
+    @Test
+    void wordpressCommentsLeaveTheBody() {
+        Article a = extract("<body><article>" + FILLER + FILLER + "</article><div id=comments class=comments-area>"
+                + "<h2 class=comments-title>1 Comment</h2><ol class=comment-list><li id=comment-7 class=comment>"
+                + "<article class=comment-body><footer class=comment-meta><div class='comment-author vcard'><b class=fn>Harold B.</b> <span class=says>says:</span></div>"
+                + "<div class=comment-metadata><a href='#c7'><time datetime='2018-06-04T09:15:33+00:00'>June 4, 2018</time></a></div></footer>"
+                + "<div class=comment-content><p>Is it safe with levodopa?</p></div></article></li></ol>"
+                + "<div id=respond><h3>Leave a Reply</h3><form><textarea></textarea></form></div></div></body>");
+        assertEquals(1, a.comments().size());
+        assertEquals("Harold B.", a.comments().get(0).author());
+        assertEquals("2018-06-04T09:15:33Z", a.comments().get(0).date());
+        assertEquals("Is it safe with levodopa?", PlainText.of(a.comments().get(0).content()).strip());
+        assertFalse(text(a).contains("levodopa"));
+        assertFalse(text(a).contains("1 Comment"));
+    }
+
+    // ------------------------------------------------------------------ metadata
+
+    @Test
+    void jsonLdGraphOpenGraphAndMetaMerge() {
+        Article a = extract("<html lang=en-gb><head><title>Ferries - Herald</title>"
+                + "<meta property='og:site_name' content='The Herald'><meta property='og:image' content='https://img.example/lead.jpg'>"
+                + "<meta name=keywords content='ferries, harbour'><meta name=description content='Short summary.'>"
+                + "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"name\":\"Herald\"},"
+                + "{\"@type\":[\"NewsArticle\"],\"headline\":\"Ferries\",\"author\":[{\"@type\":\"Person\",\"name\":\"Priya L\"},{\"name\":\"Tom R\"}],"
+                + "\"datePublished\":\"2026-03-04T06:00:12+01:00\",\"dateModified\":\"2026-03-05\",\"publisher\":{\"name\":\"Herald Media\"}}]}</script>"
+                + "</head><body><article>" + FILLER + "</article></body></html>");
+        var m = a.metadata();
+        assertEquals("Ferries", m.title());
+        assertEquals(List.of("Priya L", "Tom R"), m.authors());
+        assertEquals("2026-03-04T06:00:12+01:00", m.published());
+        assertEquals("2026-03-05", m.modified());
+        assertEquals("The Herald", m.siteName());
+        assertEquals("Herald Media", m.publisher());
+        assertEquals("en-GB", m.language());
+        assertEquals("ltr", m.direction());
+        assertEquals(List.of("ferries", "harbour"), m.keywords());
+        assertEquals("Short summary.", m.description());
+        assertEquals("https://img.example/lead.jpg", m.leadImage());
+    }
+
+    @Test
+    void visibleUpdatedLineIsMetadataNotBody() {
+        Article a = extract("<body><article><h1>Cerebrolysin Drug Information</h1>" + FILLER
+                + "<p class=updated>Article last updated on: March 13th, 2018 by Nootriment</p></article></body>");
+        assertEquals("2018-03-13", a.metadata().modified());
+        assertEquals(List.of("Nootriment"), a.metadata().authors());
+        assertFalse(text(a).contains("last updated"));
+    }
+
+    @Test
+    void bylineBoxGivesTheAuthor() {
+        Article a = extract("<body><article><p class=byline>By <a rel=author href='/p/jane'>Jane Doe</a></p>" + FILLER + "</article></body>");
+        assertEquals(List.of("Jane Doe"), a.metadata().authors());
+    }
+
+    @Test
+    void languageIsGuessedFromStopwordsWhenUndeclared() {
+        Article a = extract("<body><article><p>Die Gemeinde unterstützt die neuen Pflanzungen mit einem Zuschuss, und der Verein ist "
+                + "auch dabei. Das ist nicht nur für die Bäume gut, sondern auch für die Vögel und die Insekten, die auf der Wiese leben. "
+                + "Der nächste Pflanztag ist für den November geplant, und wer mitmachen will, kann sich bei dem Verein melden.</p></article></body>");
+        assertEquals("de", a.metadata().language());
+    }
+
+    // ------------------------------------------------------------------ robustness
+
+    @Test
+    void deeplyNestedPagesConvertQuickly() {
+        String deep = "<div>".repeat(100_000) + "<p>Deep text that is long enough to be the article, with commas, and more words.</p>";
+        Article a = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(deep));
+        assertTrue(text(a).contains("Deep text"));
+        String deepInline = "<p>" + "<em>".repeat(50_000) + "inline depth" + "</p>";
+        Article b = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(deepInline));
+        assertTrue(text(b).contains("inline depth"));
+    }
+}
