@@ -35,23 +35,6 @@ public final class Extractor {
 
     /** Below this many characters of body text a pass is retried with gentler cleaning. */
     private static final int MIN_TEXT = 500;
-
-    /** The default limit on a page's DOM nodes (HOSTILE.md (d)): past it, every pass costs too much. */
-    public static final int DEFAULT_MAX_NODES = 200_000;
-    /** The default limit on one attribute value, in characters; {@code data:} URLs have the image limits instead. */
-    public static final int DEFAULT_MAX_ATTRIBUTE = 1 << 20;
-
-    private final int maxNodes;
-    private final int maxAttribute;
-
-    /** An extractor with the default DOM limits. */
-    public Extractor() { this(DEFAULT_MAX_NODES, DEFAULT_MAX_ATTRIBUTE); }
-
-    /** An extractor refusing pages over {@code maxNodes} nodes or with an attribute over {@code maxAttribute} characters. */
-    public Extractor(int maxNodes, int maxAttribute) {
-        this.maxNodes = maxNodes;
-        this.maxAttribute = maxAttribute;
-    }
     /** Elements deeper than this are flattened to their text before anything else looks at them. */
     static final int MAX_DEPTH = 120;
     /** A page with more elements than this fails as too complex (HOSTILE.md (d), "DOM size"). */
@@ -128,27 +111,6 @@ public final class Extractor {
         Article article = new Article(metadata, body, references, noteList, comments,
                 new ExtractionInfo(located.method(), textLength == 0 ? 0 : located.confidence()));
         return new Attempt(article, diagnostics, textLength);
-    }
-
-    /** Fails with {@code too-complex} when the DOM is over the node or attribute limit (H23). Iterative. */
-    private void checkSize(Document doc, Page page) {
-        int[] nodes = {0};
-        String[] bad = {null};
-        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
-            nodes[0]++;
-            if (bad[0] == null && node instanceof Element e) {
-                for (org.jsoup.nodes.Attribute a : e.attributes()) {
-                    String v = a.getValue();
-                    if (v.length() > maxAttribute && !v.regionMatches(true, 0, "data:", 0, 5)) bad[0] = a.getKey();
-                }
-            }
-        }, doc);
-        if (nodes[0] > maxNodes) {
-            throw new OffprintException("too-complex", page.label() + ": has more than " + maxNodes + " DOM nodes (" + nodes[0] + ")");
-        }
-        if (bad[0] != null) {
-            throw new OffprintException("too-complex", page.label() + ": has an attribute (" + bad[0] + ") longer than " + maxAttribute + " characters");
-        }
     }
 
     /**
