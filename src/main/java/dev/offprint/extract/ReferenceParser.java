@@ -103,6 +103,12 @@ public final class ReferenceParser {
     private static final Pattern NUMBERS_PART = Pattern.compile(", (?:\\d|vol|Vol|pp|pages|no\\.|No\\.)");
     private static final Pattern CHAPTER_IN = Pattern.compile("^(?i:in)\\s*:?\\s+");
     private static final Pattern NUMBERS_FIRST = Pattern.compile("^(?i:vol|pp?\\.|pages|no\\.|nr\\.|n°)");
+    private static final Pattern DASHES = Pattern.compile("[–—‐-]+");
+    private static final Pattern YEAR_AFTER_EDITORS = Pattern.compile("^\\(\\d{4}[a-z]?\\)[\\s.,:]*");
+    private static final Pattern EDITORS_IN_BRACKETS = Pattern.compile("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|\\[\\s*]|<\\s*>");
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" ([,;:])");
+    private static final Pattern REPEATED_PUNCT = Pattern.compile("([.,;:])(?: ?\\1)+");
     private static final Pattern YEAR_THEN_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(?:1[5-9]|20)\\d\\d[a-z]?\\s*[,;]\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern BARE_VOLUME = Pattern.compile("^\\s*[,.]?\\s*(\\d{1,5})\\b(?!\\s*[-–])");
     private static final Pattern MONTH = Pattern.compile(
@@ -221,7 +227,7 @@ public final class ReferenceParser {
 
         private Reference build(String id, String raw) {
             // Page ranges are normalised to an en dash, whatever the citation used ("630-6" -> "630–6").
-            if (pages != null) pages = pages.replaceAll("\\s+", "").replaceAll("[–—‐-]+", "–");
+            if (pages != null) pages = DASHES.matcher(SPACE.matcher(pages).replaceAll("")).replaceAll("–");
             return new Reference(id, raw, authors, clean(title), clean(container), year,
                     volume, issue, pages, doi, pmid, url);
         }
@@ -323,7 +329,22 @@ public final class ReferenceParser {
                 // and future. Seminars in ophthalmology, 2010.": a sentence in lowercase words running
                 // past the first comma is still the title.
                 int dot = sentenceEnd(rest, 0, false);
-                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) end = dot;
+                if (dot > end && !hasNumbersPart(rest.substring(0, dot)) && lowercaseAfterComma(rest.substring(end, dot))) {
+                    end = dot;
+                } else {
+                    // "The Information Visualizer, an Information Workspace, Proceedings of ...": comma
+                    // parts that start in lowercase continue the title.
+                    for (int guard = 0; guard < 8 && end < rest.length() && rest.charAt(end) == ',' && lowercaseAfterComma(rest.substring(end)); guard++) {
+                        int next = sentenceEnd(rest, end + 1, true);
+                        if (next < 0) break;
+                        end = next;
+                    }
+                }
+            }
+            if (!commaStyle && end < 0) {
+                // "Robot Vision, MIT Press.": no sentence end, but a publisher after a comma.
+                int comma = rest.indexOf(", ");
+                if (comma > 0 && PUBLISHER_WORD.matcher(rest.substring(comma)).find()) end = comma;
             }
             if (end < 0) end = rest.length();
             int titleEnd = end;
@@ -335,7 +356,7 @@ public final class ReferenceParser {
 
         /** ", present, and future": the comma continues a sentence (its next word is lowercase). */
         private static boolean lowercaseAfterComma(String fromComma) {
-            String t = fromComma.replaceFirst("^[,\\s]+", "");
+            String t = trimStart(fromComma, ", ");
             return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0))
                     && !CONTAINER_START.matcher(t).find();
         }
@@ -348,17 +369,17 @@ public final class ReferenceParser {
         /** Reads container, volume, issue, pages and year from what follows the title. */
         private void readTail(String tail) {
             String t = tidy(tail);
-            t = t.replaceFirst("^[.,;:\\s]+", "");
+            t = trimStart(t, ".,;: ");
             boolean chapter = false;
             Matcher in = CHAPTER_IN.matcher(t);
             if (in.find()) {
                 chapter = true;
                 t = t.substring(in.end());
                 Names.Result editors = Names.scan(t);
-                if (editors.edited()) t = t.substring(editors.end()).replaceFirst("^[\\s.,:]+(?:\\(\\d{4}[a-z]?\\)[\\s.,:]*)?", "");
+                if (editors.edited()) t = YEAR_AFTER_EDITORS.matcher(trimStart(t.substring(editors.end()), ".,: ")).replaceFirst("");
                 else t = dropEditors(t);
             }
-            t = t.replaceFirst("^\\([^()]{0,120}\\b(?:Eds?|eds?|Hrsg)\\.?\\)\\s*", "");
+            t = EDITORS_IN_BRACKETS.matcher(t).replaceFirst("");
             int stop = containerStop(t);
             String candidate = t.substring(0, stop).strip();
             // "J. Biol. Chem." keeps its last period when the name is written with abbreviation dots.
@@ -425,6 +446,12 @@ public final class ReferenceParser {
                 Matcher yv = YEAR_THEN_VOLUME.matcher(t);
                 if (volume == null && yv.find()) volume = yv.group(1);
             }
+            if (pages == null && volume != null) {
+                // "Australian Journal of Family Law, 23, 194" / "Nano Lett. 2010, 10, 1012": the number after the volume.
+                Matcher vp = Pattern.compile("(?<![\\d.])" + Pattern.quote(volume) + "\\s*[,:]?\\s+(\\d{1,7})\\b(?![.\\d])").matcher(t);
+                if (vp.find() && !isYearString(vp.group(1))) pages = vp.group(1);
+            }
+            // "1988, 272 pp." is a book's length (CSL number-of-pages), not its pages: left out.
         }
 
         /** The index where the container name ends in {@code t}: the first volume, page, year or part mark. */
@@ -509,22 +536,36 @@ public final class ReferenceParser {
 
     /** Removes empty brackets and doubled punctuation left behind by taking identifiers out. */
     static String tidy(String s) {
-        String t = s.replaceAll("\\(\\s*\\)|\\[\\s*]|<\\s*>", " ");
+        String t = EMPTY_BRACKETS.matcher(s).replaceAll(" ");
         t = SPACE.matcher(t).replaceAll(" ");
-        t = t.replaceAll(" ([,;:])", "$1").replaceAll("([.,;:])(?: ?\\1)+", "$1");
+        t = REPEATED_PUNCT.matcher(SPACE_BEFORE_PUNCT.matcher(t).replaceAll("$1")).replaceAll("$1");
         return t.strip();
+    }
+
+    /** {@code s} without the leading characters that are in {@code chars} (and whitespace). */
+    static String trimStart(String s, String chars) {
+        int i = 0;
+        while (i < s.length() && (chars.indexOf(s.charAt(i)) >= 0 || Character.isWhitespace(s.charAt(i)))) i++;
+        return s.substring(i);
+    }
+
+    /** {@code s} without the trailing characters that are in {@code chars} (and whitespace). */
+    static String trimEnd(String s, String chars) {
+        int i = s.length();
+        while (i > 0 && (chars.indexOf(s.charAt(i - 1)) >= 0 || Character.isWhitespace(s.charAt(i - 1)))) i--;
+        return s.substring(0, i);
     }
 
     /** Strips quotes, brackets and the list punctuation a field keeps at its ends. */
     static String clean(String field) {
         if (field == null) return null;
         String f = field.strip();
-        f = f.replaceAll("^[\\s,.;:\"“”„«»‘’'‹›`]+", "");
-        f = f.replaceAll("[\\s,;:\"“”„«»‘’'‹›`]+$", "");
+        f = trimStart(f, " ,.;:\"“”„«»‘’'‹›`");
+        f = trimEnd(f, " ,;:\"“”„«»‘’'‹›`");
         // A final period is list punctuation, unless it closes an abbreviation ("J. Biol. Chem.").
         if (f.endsWith(".") && !(f.indexOf(". ") > 0 && isAbbreviationLike(wordBefore(f, f.length() - 1))
                 && wordBefore(f, f.length() - 1).length() <= 5)) f = f.substring(0, f.length() - 1);
-        f = f.replaceAll("[\\s,;:]+$", "").strip();
+        f = trimEnd(f, " ,;:").strip();
         if (f.startsWith("(") && f.endsWith(")") && f.indexOf(')') == f.length() - 1) f = f.substring(1, f.length() - 1).strip();
         return f.isEmpty() || !f.codePoints().anyMatch(Character::isLetterOrDigit) ? null : f;
     }
@@ -687,8 +728,12 @@ public final class ReferenceParser {
         for (int i = 0; i < rest.length() && i < 80; i++) {
             if (Character.isDigit(rest.charAt(i))) { digit = i; break; }
         }
-        // The number must stand alone ("Nano Lett. 10"), not be part of a word ("R1: A rule-based").
+        // The number must stand alone ("Nano Lett. 10"), not be part of a word ("R1: A rule-based"),
+        // and be followed by punctuation, not by more words ("Fortran 90 Handbook").
         if (digit <= 1 || rest.charAt(digit - 1) != ' ') return false;
+        int after = digit;
+        while (after < rest.length() && Character.isDigit(rest.charAt(after))) after++;
+        if (after < rest.length() && rest.charAt(after) == ' ' && after + 1 < rest.length() && Character.isLetter(rest.charAt(after + 1))) return false;
         String head = rest.substring(0, digit).strip();
         String[] words = head.split("[\\s,]+");
         if (words.length == 0 || words.length > 7) return false;
@@ -890,6 +935,9 @@ public final class ReferenceParser {
                     if (style == Style.SURNAME_INITIALS && !gfInitials && !afterAnd) gf = -1;
                     // "S. E. Han, G. Chen, Nano Lett. 10": capitalised words then a number are a journal.
                     if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && numberAfter(gf) && !(afterAnd && yearAfter(gf))) gf = -1;
+                    // "D. G. Bradlee, S. J. Eggers and R. R. Henry, Integrating Register Allocation": in a list of
+                    // initialled names, a name without initials comes only after "and" ("F. Jahanian and Al Mok").
+                    if (gf > 0 && !gfInitials && style == Style.INITIALS_GIVEN && !afterAnd) gf = -1;
                 }
                 int unitEnd = Math.max(sf, gf);
                 boolean byGiven = gf > sf;
@@ -1024,7 +1072,8 @@ public final class ReferenceParser {
             boolean any = false;
             while (j < toks.size()) {
                 String t = toks.get(j).text;
-                if (t.equals(",") || t.equals(";") || t.equals("&") || t.equalsIgnoreCase("and") || t.equals("und")
+                // "/" joins names in German citations ("Schmidt, A./Weber, B.").
+                if (t.equals(",") || t.equals(";") || t.equals("&") || t.equals("/") || t.equalsIgnoreCase("and") || t.equals("und")
                         || t.equals("et") && !(j + 1 < toks.size() && toks.get(j + 1).text.startsWith("al")) || t.equals("y")) {
                     any = true;
                     j++;
@@ -1075,6 +1124,8 @@ public final class ReferenceParser {
             String t = toks.get(i).text;
             if (t.startsWith("-")) t = t.substring(1);
             if (t.length() == 1) return Character.isUpperCase(t.charAt(0));
+            // "J-L" (Jean-Luc) written as a hyphenated pair of initials.
+            if (t.length() == 3 && t.charAt(1) == '-' && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(2))) return true;
             // Two-letter initials of digraphs ("Th.", "Ch.", "Fr.-R."), never a short surname ("Li.").
             return DIGRAPH_INITIALS.contains(t) && i + 1 < toks.size() && toks.get(i + 1).is(".");
         }
