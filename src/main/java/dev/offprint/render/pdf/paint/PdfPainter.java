@@ -461,7 +461,14 @@ public final class PdfPainter implements Closeable {
             if (t.link() != null && !artifact) link(t, x, y);
         }
 
+        /** The longest URI given a link annotation. */
+        private static final int MAX_LINK_URI = 8192;
+
         private void link(Op.Text t, float x, float baseline) throws IOException {
+            // Each line fragment of a link gets its own annotation carrying the URI twice: a page's
+            // 10^6-character href (HOSTILE H27) made that gigabytes. A URI this long is not followable
+            // from paper or a viewer anyway; the text stays, the annotation goes.
+            if (t.link().length() > MAX_LINK_URI) return;
             float size = t.style().size();
             float asc = fonts.ascent(t.style().face()) * size;
             float desc = fonts.descent(t.style().face()) * size;
