@@ -93,7 +93,7 @@ final class Oracle {
 
     static Result convert(List<String> inputs, InputStream stdin, List<Format> formats, Path out, boolean allowNetwork) {
         ConvertRequest req = new ConvertRequest(inputs, formats, out, PageSize.A4, 1,
-                Duration.ofSeconds(60), ConvertRequest.ReportMode.ON, allowNetwork);
+                Duration.ofSeconds(60), ConvertRequest.ReportMode.ON, false, allowNetwork);
         Summary s = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> new BatchJob(req, stdin, o -> { }).run(),
                 "the conversion did not finish in time");
         assertEquals(1, s.outcomes().size(), "one outcome per input");
