@@ -74,6 +74,12 @@ class HostileLargeTest {
         }
     }
 
+    /** H22 at full size: a 200 000-deep model through every stage. */
+    @Test
+    void aModel200000Deep() {
+        HostileUnitsTest.deepModel(200_000);
+    }
+
     /** H25: all of html5lib's tree-construction cases (1,792 here) from ../shared, when present. */
     @Test
     void everyHtml5libTreeConstructionCase() throws IOException {
