@@ -115,7 +115,8 @@ public final class BatchJob {
         }
         OutputNames names = new OutputNames(outDir, request.formats(), inputPaths);
         List<String> claimed = new ArrayList<>();
-        for (Inputs.Item i : items) claimed.add(i.path() == null ? null : names.claim(OutputNames.baseName(i.path())));
+        for (Inputs.Item i : items) claimed.add(i.warc() != null ? WarcItems.claim(i, names)
+                : i.path() == null ? null : names.claim(OutputNames.baseName(i.path())));
 
         // read before this run appends to it
         Map<String, Resume.Entry> previous = request.resume() ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
@@ -131,7 +132,7 @@ public final class BatchJob {
             }
         }
 
-        Recorder recorder = new Recorder(items.size() + expansion.problems().size(), report);
+        Recorder recorder = new Recorder(items.size() + expansion.problems().size(), report, items);
         int index = items.size();
         for (Inputs.Problem p : expansion.problems()) {
             recorder.record(index++, new Outcome.Failed(p.label(), p.label(), p.code(), p.message(), List.of(), List.of(), 0));
@@ -154,6 +155,11 @@ public final class BatchJob {
                 final int n = k;
                 Inputs.Item item = items.get(n);
                 String name = claimed.get(n);
+                Outcome settled = WarcItems.settled(item, name);
+                if (settled != null) {
+                    recorder.record(n, settled); // a WARC record that is no page, or is broken: nothing to run
+                    continue;
+                }
                 if (name != null && request.resume()) {
                     List<Path> targets = new ArrayList<>();
                     for (Format f : request.formats()) targets.add(names.target(name, f));
@@ -301,12 +307,13 @@ public final class BatchJob {
     }
 
     private Outcome convert(Inputs.Item item, String name, OutputNames names, ItemState st) throws IOException {
-        Page page = item.stdin() ? readStdin(item.label()) : item.url() ? readUrl(item.label()) : new FileSource().read(item.path());
+        Page page = item.warc() != null ? item.archive().readPage(item.warc())
+                : item.stdin() ? readStdin(item.label()) : item.url() ? readUrl(item.label()) : new FileSource().read(item.path());
         Extraction extraction = stages.extract(page);
         boolean partial = false;
         addWarnings(st, extraction.diagnostics());
         Article article = new AssignHeadingIds().apply(extraction.article());
-        ResourceLoader.Result media = loader.load(article, page);
+        ResourceLoader.Result media = loader.load(article, page, item.archive());
         addWarnings(st, media.diagnostics());
         for (Diagnostic d : media.diagnostics()) {
             partial |= d.severity() == Diagnostic.Severity.WARNING && PARTIAL_CODES.contains(d.code());
@@ -378,18 +385,20 @@ public final class BatchJob {
         private final Outcome[] outcomes;
         private final CountDownLatch remaining;
         private final Report report;
+        private final List<Inputs.Item> items;
 
-        Recorder(int size, Report report) {
+        Recorder(int size, Report report, List<Inputs.Item> items) {
             this.outcomes = new Outcome[size];
             this.remaining = new CountDownLatch(size);
             this.report = report;
+            this.items = items;
         }
 
         synchronized void record(int index, Outcome o) {
             if (outcomes[index] != null) return;
             outcomes[index] = o;
             try {
-                if (report != null) report.write(o);
+                if (report != null) report.write(o, index < items.size() ? items.get(index).warc() : null);
             } catch (IOException e) {
                 // the outcome still counts and is printed; the report line is lost, which the summary
                 // shows as a mismatch between report lines and inputs

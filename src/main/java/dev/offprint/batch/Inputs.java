@@ -1,5 +1,6 @@
 package dev.offprint.batch;
 
+import dev.offprint.source.warc.WarcArchive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,9 @@ final class Inputs {
      * One item to convert. {@code path} is null for stdin and for a URL; {@code explicit} when the
      * user named it (a file argument, a list line, stdin, a URL) rather than a folder search finding it.
      */
-    record Item(String label, Path path, boolean explicit) {
+    record Item(String label, Path path, boolean explicit, WarcArchive.Entry warc, WarcArchive archive) {
+        Item(String label, Path path, boolean explicit) { this(label, path, explicit, null, null); }
+
         boolean stdin() { return path == null && label.equals(STDIN_LABEL); }
 
         /** A web address, read through the network (only with --allow-network). */
@@ -64,6 +67,8 @@ final class Inputs {
         List<Item> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Item> urls = new ArrayList<>();
+        List<Item> warcs = new ArrayList<>();
+        Set<Path> warcFiles = new HashSet<>();
         boolean stdin = false;
         for (String arg : args) {
             if (arg.equals("-")) {
@@ -95,9 +100,10 @@ final class Inputs {
                         continue;
                     }
                     Path p = Path.of(entry);
-                    path(p.isAbsolute() ? entry : base.resolve(p).normalize().toString(), files, problems, skip);
+                    String named = p.isAbsolute() ? entry : base.resolve(p).normalize().toString();
+                    if (!warc(named, warcs, warcFiles, problems)) path(named, files, problems, skip);
                 }
-            } else {
+            } else if (!warc(arg, warcs, warcFiles, problems)) {
                 path(arg, files, problems, skip);
             }
         }
@@ -107,10 +113,40 @@ final class Inputs {
         List<Item> items = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Item i : files) if (seen.add(identity(i.path()))) items.add(i);
+        items.addAll(warcs); // in command-line order, each file's records in file order
         Set<String> seenUrls = new HashSet<>();
         for (Item u : urls) if (seenUrls.add(u.label())) items.add(u);
         if (stdin) items.add(new Item(STDIN_LABEL, null, true));
         return new Expansion(items, problems);
+    }
+
+    /**
+     * When {@code arg} names an existing WARC file, scans it and adds one item per record (pages to
+     * convert, the rest to report as skipped or failed) and returns true; else false.
+     */
+    private static boolean warc(String arg, List<Item> warcs, Set<Path> seen, List<Problem> problems) {
+        Path p;
+        try {
+            p = Path.of(arg);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+        if (p.getFileName() == null || !WarcArchive.isWarcName(p.getFileName().toString()) || !Files.isRegularFile(p)) return false;
+        if (!seen.add(identity(p))) return true;
+        List<WarcArchive.Entry> entries = new ArrayList<>();
+        WarcArchive archive;
+        try {
+            archive = WarcArchive.scan(p, entries::add);
+        } catch (dev.offprint.diag.OffprintException e) {
+            problems.add(new Problem(arg, e.code(), "cannot read the WARC file"));
+            return true;
+        }
+        for (WarcArchive.Entry e : entries) {
+            String label = e.target() != null ? e.target() : arg + "#" + e.offset();
+            warcs.add(new Item(label, p, true, e, archive));
+        }
+        if (entries.isEmpty()) problems.add(new Problem(arg, "no-input", "the WARC file holds no record"));
+        return true;
     }
 
     private static Path identity(Path p) {

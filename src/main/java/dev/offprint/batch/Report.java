@@ -3,6 +3,7 @@ package dev.offprint.batch;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.offprint.source.warc.WarcArchive;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -37,13 +38,24 @@ final class Report implements Closeable {
     Path path() { return dir.resolve(LINES); }
 
     /** Appends {@code o}'s line and flushes it to the file (one write per line, so lines never interleave). */
-    synchronized void write(Outcome o) throws IOException {
+    synchronized void write(Outcome o) throws IOException { write(o, null); }
+
+    /** Appends {@code o}'s line, with the WARC record it came from when {@code warc} is not null. */
+    synchronized void write(Outcome o, WarcArchive.Entry warc) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(512);
         try (JsonGenerator g = JSON.createGenerator(line, JsonEncoding.UTF8)) {
             g.writeStartObject();
             g.writeStringField("id", o.id());
             g.writeStringField("source", o.source());
-            g.writeNullField("warc");
+            if (warc == null) {
+                g.writeNullField("warc");
+            } else {
+                g.writeObjectFieldStart("warc");
+                g.writeStringField("file", warc.file().toString());
+                g.writeNumberField("offset", warc.offset());
+                g.writeStringField("recordId", warc.recordId());
+                g.writeEndObject();
+            }
             g.writeStringField("status", o.status());
             g.writeStringField("reason", o.reason());
             g.writeArrayFieldStart("outputs");

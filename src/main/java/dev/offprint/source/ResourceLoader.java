@@ -96,8 +96,28 @@ public final class ResourceLoader {
     /** Default limits, network off. */
     public ResourceLoader() { this(Limits.defaults(), false); }
 
+    /**
+     * Where the web images of an archived page come from: the archive the page was captured in
+     * (a WARC's image records). With one, {@code http(s)} images are read from it and never from the
+     * live web, whatever the network setting.
+     */
+    @FunctionalInterface
+    public interface Archive {
+        /**
+         * The bytes archived for {@code url}, at most {@code maxBytes + 1} of them (one over tells
+         * "too large"), or null when the archive has no such capture.
+         */
+        byte[] find(String url, long maxBytes) throws IOException;
+    }
+
     /** Loads the images of {@code article} (figures, inline images, lead image) for {@code page}. */
-    public Result load(Article article, Page page) {
+    public Result load(Article article, Page page) { return load(article, page, null); }
+
+    /**
+     * Loads the images of {@code article} for {@code page}, reading {@code http(s)} images from
+     * {@code archive} (never the network) when it is not null.
+     */
+    public Result load(Article article, Page page, Archive archive) {
         Map<String, Media.Item> items = new LinkedHashMap<>();
         List<Diagnostic> diags = new ArrayList<>();
         Set<String> refused = new LinkedHashSet<>();
@@ -117,7 +137,7 @@ public final class ResourceLoader {
                 break;
             }
             try {
-                Media.Item item = check(url, read(url, folder, fetchDeadline));
+                Media.Item item = check(url, archive != null && isWeb(url) ? fromArchive(archive, url) : read(url, folder, fetchDeadline));
                 if (total + item.bytes().length > limits.maxArticleBytes()) {
                     throw new Refusal("image-too-large", "the article's images exceed " + mib(limits.maxArticleBytes()));
                 }
@@ -178,6 +198,22 @@ public final class ResourceLoader {
                         ? "not an absolute URL; only data: and the page's own files are read"
                         : "the " + scheme + ": scheme is never read");
         }
+    }
+
+    private static boolean isWeb(String url) {
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://");
+    }
+
+    private byte[] fromArchive(Archive archive, String url) throws Refusal {
+        byte[] b;
+        try {
+            b = archive.find(url.strip(), limits.maxImageBytes());
+        } catch (IOException | RuntimeException e) {
+            throw new Refusal("image-missing", "its archived copy cannot be read");
+        }
+        if (b == null) throw new Refusal("image-missing", "not in the archive");
+        return b;
     }
 
     private byte[] fetch(String url) throws Refusal {
