@@ -52,6 +52,9 @@ public final class BatchJob {
     @FunctionalInterface
     public interface Listener {
         void finished(Outcome outcome);
+
+        /** Told once, before any outcome, how many items the run has (for progress). */
+        default void started(int total) { }
     }
 
     /** Stack of a worker thread: deep enough for any walk bounded at jsoup's 512 levels. */
@@ -133,6 +136,7 @@ public final class BatchJob {
         }
 
         Recorder recorder = new Recorder(items.size() + expansion.problems().size(), report, items);
+        listener.started(items.size() + expansion.problems().size());
         int index = items.size();
         for (Inputs.Problem p : expansion.problems()) {
             recorder.record(index++, new Outcome.Failed(p.label(), p.label(), p.code(), p.message(), List.of(), List.of(), 0));

@@ -4,6 +4,7 @@ import dev.offprint.batch.BatchJob;
 import dev.offprint.batch.ConvertRequest;
 import dev.offprint.batch.Outcome;
 import dev.offprint.batch.PageSize;
+import dev.offprint.batch.Progress;
 import dev.offprint.batch.RunFailure;
 import dev.offprint.batch.Summary;
 import dev.offprint.render.Format;
@@ -82,7 +83,9 @@ public final class ConvertCommand implements Callable<Integer> {
         ConvertRequest request = request();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchJob job = new BatchJob(request, System.in, outcome -> print(outcome, out, err));
+        Progress progress = new Progress(outcome -> print(outcome, out, err), err,
+                Progress.modeFor(quiet, System.console() != null), 10);
+        BatchJob job = new BatchJob(request, System.in, progress);
         Summary summary;
         try {
             summary = job.run();
