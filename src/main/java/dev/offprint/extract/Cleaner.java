@@ -57,9 +57,11 @@ final class Cleaner {
             if (e == body) continue;
             if (isHidden(e)) { drop.add(e); continue; }
             String tag = e.normalName();
-            if (tag.equals("nav")) { drop.add(e); continue; }
+            if (tag.equals("nav") && !holdsMain(e)) { drop.add(e); continue; }
             String role = e.attr("role").toLowerCase(Locale.ROOT).strip();
-            if (!role.isEmpty() && UNLIKELY_ROLES.matcher(role).find()) { drop.add(e); continue; }
+            // A landmark wrapped around the main content by broken markup (a banner holding the whole
+            // page, trafilatura-dev's diaadia page) is not boilerplate.
+            if (!role.isEmpty() && UNLIKELY_ROLES.matcher(role).find() && !holdsMain(e)) { drop.add(e); continue; }
             if (stripUnlikely && isUnlikely(e)) drop.add(e);
         }
         for (Element e : drop) if (e.parent() != null) e.remove();
@@ -73,7 +75,12 @@ final class Cleaner {
         if (hints.isEmpty() || !UNLIKELY.matcher(hints).find() || MAYBE.matcher(hints).find()) return false;
         if (Nodes.hasAncestor(e, "table", 0) || Nodes.hasAncestor(e, "code", 0)) return false;
         // A box that holds the page's marked-up article body is its container, whatever its name.
-        return e.selectFirst("[itemprop=articleBody], article") == null;
+        return !holdsMain(e);
+    }
+
+    /** Whether the element holds the page's main content landmark. */
+    static boolean holdsMain(Element e) {
+        return e.selectFirst("main, [role=main], article, [itemprop=articleBody]") != null;
     }
 
     /** Hidden by attribute or inline style: readers never saw it. */
@@ -149,6 +156,26 @@ final class Cleaner {
         }
         removeEmptyParagraphs(root);
         removeDatelines(root);
+        removeCallsToAction(root);
+    }
+
+    /** Short blocks that ask the reader to do something (subscribe, share, follow) or state rights: never article text. */
+    private static final Pattern CALL_TO_ACTION = Pattern.compile(
+            "(?i)\\b(subscribe|sign up (for|to)|follow us|share this|if you (enjoyed|liked|found)|join (our|the) (newsletter|mailing)|"
+            + "all rights reserved|alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|"
+            + "newsletter abonnieren|jetzt abonnieren|folgen sie uns|artikel teilen|diesen (artikel|beitrag) teilen|"
+            + "abonnez-vous|suivez-nous|suscr(í|i)bete|s(í|i)guenos|do you want to be informed|want more\\?|read more:|"
+            + "weitere informationen|mehr zum thema|mehr informationen|lesen sie (auch|mehr)|more information)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
+
+    static void removeCallsToAction(Element root) {
+        List<Element> gone = new ArrayList<>();
+        for (Element e : root.select("p, h2, h3, h4, h5, h6, li, div, span, em, strong")) {
+            if (e == root || Nodes.countElements(e, 12) >= 12) continue;
+            String t = Nodes.clean(e.text());
+            if (t.isEmpty() || t.length() > 160) continue;
+            if (CALL_TO_ACTION.matcher(t).find()) gone.add(e);
+        }
+        for (Element e : gone) if (e.parent() != null) e.remove();
     }
 
     /** A reading time ("5 min read"), a rating line, or a bare date or time left in the content. */

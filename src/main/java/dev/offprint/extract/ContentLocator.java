@@ -66,13 +66,63 @@ final class ContentLocator {
             if (top == null || paragraphText(top) < 0.75 * paragraphText(semantic) || top == semantic) {
                 return new Located(semantic, "article-element", 0.8);
             }
-            return new Located(withSiblings(top), "article-element+scoring", 0.8);
+            return new Located(withLead(semantic, withSiblings(top)), "article-element+scoring", 0.8);
         }
         if (top != null && top != body) {
             double conf = Math.min(0.85, 0.4 + scores.getOrDefault(top, 0.0) / 200.0);
             return new Located(withSiblings(top), "scoring", conf);
         }
         return new Located(body, "body", 0.2);
+    }
+
+    /** Names of a standfirst: the lead paragraph that news pages set apart above the body. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(^|[\\s_-])(lead|leadin|lead-in|excerpt|intro|teaser|standfirst|summary|dek|deck|subtitle|subline|abstract|vorspann|chapo|chapeau|entradilla|bajada)($|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Puts the container's standfirst in front of the narrowed content when scoring left it out
+     * (thelocal.se and neues-deutschland pages on trafilatura-dev set it in an h2 or p above the body).
+     */
+    private static Element withLead(Element container, Element content) {
+        List<Element> leads = new ArrayList<>();
+        for (Element e : container.select("p, h2, div, span")) {
+            if (Nodes.contains(content, e) || Nodes.contains(e, content)) continue;
+            String hints = Nodes.hints(e);
+            if (hints.isEmpty() || !LEAD.matcher(hints).find()) continue;
+            int len = e.text().length();
+            if (len < 40 || len > 800 || Nodes.linkDensity(e) > 0.3) continue;
+            boolean nested = false;
+            for (Element l : leads) if (Nodes.contains(l, e)) { nested = true; break; }
+            if (nested) continue;
+            // Only what comes before the content: a lead, not a teaser for another story further down.
+            if (!before(e, content)) continue;
+            leads.add(e);
+            if (leads.size() == 2) break;
+        }
+        if (leads.isEmpty()) return content;
+        Element wrapper = new Element("div");
+        content.before(wrapper);
+        for (Element l : leads) {
+            Element p = new Element("p");
+            p.text(l.text());
+            l.remove();
+            wrapper.appendChild(p);
+        }
+        wrapper.appendChild(content);
+        return wrapper;
+    }
+
+    /** Whether {@code a} precedes {@code b} in document order. */
+    private static boolean before(Element a, Element b) {
+        List<Element> pa = new ArrayList<>();
+        for (Element x = a; x != null; x = x.parent()) pa.add(0, x);
+        List<Element> pb = new ArrayList<>();
+        for (Element x = b; x != null; x = x.parent()) pb.add(0, x);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
+        if (i == pa.size() || i == pb.size()) return false;
+        return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
     }
 
     /** The largest element by text length, or null. */

@@ -117,6 +117,11 @@ final class Dates {
         return null;
     }
 
+    /** Whether {@code word} is a month name or abbreviation of one of the known languages. */
+    static boolean isMonth(String word) {
+        return MONTHS.containsKey(fold(word).replace(".", ""));
+    }
+
     /** Lower case without accents, so "März", "février" and "août" meet their table entries. */
     static String fold(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);

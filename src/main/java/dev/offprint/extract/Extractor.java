@@ -34,7 +34,7 @@ import org.jsoup.parser.Parser;
 public final class Extractor {
 
     /** Below this many characters of body text a pass is retried with gentler cleaning. */
-    private static final int MIN_TEXT = 500;
+    private static final int MIN_TEXT = 1000;
     /** Elements deeper than this are flattened to their text before anything else looks at them. */
     static final int MAX_DEPTH = 120;
     /** A page with more elements than this fails as too complex (HOSTILE.md (d), "DOM size"). */
@@ -56,8 +56,10 @@ public final class Extractor {
         boolean[][] passes = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
         for (boolean[] flags : passes) {
             Attempt a = attempt(page, parsed.clone(), flags[0], flags[1], flags[2]);
-            if (best == null || a.textLength > best.textLength) best = a;
-            if (a.textLength >= MIN_TEXT) { best = a; break; }
+            // A gentler pass replaces the first only when it finds far more text: the first pass's
+            // filters are usually right, and a little text may be all the page has.
+            if (best == null || a.textLength > 2 * best.textLength) best = a;
+            if (best.textLength >= MIN_TEXT) break;
         }
         if (best.textLength == 0 && best.article.body().isEmpty()) {
             throw new OffprintException("no-article", page.label() + ": has no article text");
@@ -81,7 +83,7 @@ public final class Extractor {
         // Re-read after the comments are gone, so a commenter's name is never taken for the byline.
         MetadataReader.Result meta = MetadataReader.read(doc, page.captured());
         metadata = meta.metadata();
-        for (Element e : meta.bylines()) if (e.parent() != null) e.remove();
+        for (Element e : meta.bylines()) if (e.parent() != null && !insideProse(e)) e.remove();
 
         NoteCollector notes = NoteCollector.collect(doc);
         noteRefs.putAll(notes.pointers);
@@ -133,6 +135,13 @@ public final class Extractor {
             }
         }
         return ReferenceListDetector.detect(new Element("div"));
+    }
+
+    /** Whether a byline element sits inside a paragraph that holds more than the byline (keep it then). */
+    private static boolean insideProse(Element e) {
+        Element block = e.closest("p, li, td, blockquote");
+        if (block == null || block == e) return false;
+        return e.text().length() < 0.6 * block.text().length();
     }
 
     /** Links resolve against the canonical web address when known, then a web {@code <base href>}, then the page. */

@@ -38,7 +38,8 @@ final class MetadataReader {
             + "(?:\\s+(?:on|am|le|el|at|:))?\\s*:?\\s*(.{6,40}?)(?:\\s*(?:[,|\u2013\u2014-]\\s*)?(?:\\bby\\b|\\bvon\\b|\\bpar\\b|\\bpor\\b)\\s+(.{2,60}))?$");
 
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+|posted\\s+|reviewed\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
-    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author|dateline|writtenby|p-author|autor|auteur", Pattern.CASE_INSENSITIVE);
+    /** Names of byline boxes. Not "dateline": that holds a place ("KOBE –"), not a person. */
+    private static final Pattern BYLINE_HINT = Pattern.compile("byline|author(?!ity)|writtenby|p-author|autor(?!it)|auteur", Pattern.CASE_INSENSITIVE);
 
     private final Document doc;
     private final Map<String, String> meta = new HashMap<>();
@@ -348,9 +349,13 @@ final class MetadataReader {
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)\\s.*$", "");
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)$", "");
         s = s.replaceFirst("\\s+\\d.*$", "").strip();
+        // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a date.
+        int sp = s.lastIndexOf(' ');
+        if (sp > 0 && Dates.isMonth(s.substring(sp + 1))) s = s.substring(0, sp).strip();
         s = s.replaceFirst("[\\s,;:|\u2013\u2014-]+$", "");
         if (s.length() < 2 || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
-        if (!s.matches(".*\\p{L}.*") || NAME_LABEL_ONLY.matcher(s).matches()) return;
+        if (!s.matches(".*\\p{L}.*") || NAME_LABEL_ONLY.matcher(s).matches() || Character.isDigit(s.charAt(0))) return;
+        if (s.matches("(?i)^(last\\s+)?(updated|modified|published|posted)\\b.*")) return;
         out.add(s);
     }
 

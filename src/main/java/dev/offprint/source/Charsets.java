@@ -117,8 +117,12 @@ public final class Charsets {
             return new Decoded(decodeWith(bom, bytes, skip), bom);
         }
         String enc = lookup(transportLabel);
-        if (enc == null) enc = prescan(bytes);
-        if (enc == null) enc = isValidUtf8(bytes) ? "UTF-8" : "windows-1252";
+        if (enc == null) enc = prescan(bytes, PRESCAN_BYTES);
+        if (enc == null && isValidUtf8(bytes)) enc = "UTF-8";
+        // A declaration met later while parsing changes a tentative encoding (HTML's "change the
+        // encoding"); archived pages often push their <meta charset> past the first 1024 bytes.
+        if (enc == null) enc = prescan(bytes, LATE_META_BYTES);
+        if (enc == null) enc = "windows-1252";
         return new Decoded(decodeWith(enc, bytes, 0), enc);
     }
 
@@ -195,8 +199,15 @@ public final class Charsets {
      * UTF-16 gives UTF-8 and x-user-defined gives windows-1252, as the standard says; an unknown
      * label is skipped and the scan goes on to the next meta.
      */
-    static String prescan(byte[] all) {
-        int end = Math.min(all.length, 1024);
+    static String prescan(byte[] all) { return prescan(all, PRESCAN_BYTES); }
+
+    /** The prescan's window, as the standard fixes it. */
+    static final int PRESCAN_BYTES = 1024;
+    /** How far a declaration is still honoured when the prescan found none and the bytes are not UTF-8. */
+    static final int LATE_META_BYTES = 64 * 1024;
+
+    static String prescan(byte[] all, int limit) {
+        int end = Math.min(all.length, limit);
         int i = 0;
         while (i < end) {
             if (startsWith(all, i, end, "<!--")) {

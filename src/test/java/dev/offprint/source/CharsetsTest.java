@@ -105,7 +105,11 @@ class CharsetsTest {
     void metaAfterTheFirst1024BytesIsIgnoredAndCommentsAreSkipped() {
         String pad = "<!--" + "x".repeat(1100) + "-->";
         byte[] late = (pad + "<meta charset=koi8-r><p>x").getBytes(StandardCharsets.US_ASCII);
-        assertEquals("UTF-8", Charsets.decode(late).charset());
+        assertEquals("UTF-8", Charsets.decode(late).charset(), "valid UTF-8 wins over a late declaration");
+        byte[] lateLatin = concat((pad + "<meta charset=koi8-r><p>").getBytes(StandardCharsets.US_ASCII), bytes(0xC1, 0xC2));
+        assertEquals("KOI8-R", Charsets.decode(lateLatin).charset(), "a late declaration beats the windows-1252 guess");
+        byte[] early = concat(("<meta charset=iso-8859-5>" + pad + "<meta charset=koi8-r><p>").getBytes(StandardCharsets.US_ASCII), bytes(0xC1));
+        assertEquals("ISO-8859-5", Charsets.decode(early).charset());
         byte[] inComment = "<!-- <meta charset=koi8-r> --><p>x".getBytes(StandardCharsets.US_ASCII);
         assertEquals("UTF-8", Charsets.decode(inComment).charset());
         byte[] unknownFirst = "<meta charset=utf-32><meta charset=iso-8859-5>".getBytes(StandardCharsets.US_ASCII);

@@ -6,12 +6,13 @@ import java.util.Objects;
 /**
  * Presentation options of the PDF renderer: page size, body font size (points), margins
  * (millimetres), one or two columns, hyphenation, whether links get numbered notes and a Links
- * section, ragged-right (unjustified) text, and where footnotes go (the foot of their page, or a
- * Notes section at the end). Out-of-range values are refused with an
+ * section, ragged-right (unjustified) text, where footnotes go (the foot of their page, or a
+ * Notes section at the end), and an optional fallback TrueType font for scripts DejaVu lacks
+ * (null: such characters are drawn as a visible substitute and reported). Out-of-range values are refused with an
  * {@link IllegalArgumentException} naming the allowed range.
  */
 public record PdfOptions(PageSize pageSize, float fontSize, float marginMm, int columns, boolean hyphenate,
-                         LinkNotes linkNotes, boolean raggedRight, Footnotes footnotes) {
+                         LinkNotes linkNotes, boolean raggedRight, Footnotes footnotes, java.nio.file.Path fallbackFont) {
 
     /** The supported paper sizes, in points. */
     public enum PageSize {
@@ -71,15 +72,26 @@ public record PdfOptions(PageSize pageSize, float fontSize, float marginMm, int 
 
     /** A4, 10.5 pt, 20 mm margins, one column, hyphenated, justified, link endnotes, footnotes at the page foot. */
     public static PdfOptions defaults() {
-        return new PdfOptions(PageSize.A4, 10.5f, 20f, 1, true, LinkNotes.ENDNOTES, false, Footnotes.PAGE);
+        return new PdfOptions(PageSize.A4, 10.5f, 20f, 1, true, LinkNotes.ENDNOTES, false, Footnotes.PAGE, null);
     }
 
-    public PdfOptions withPageSize(PageSize v) { return new PdfOptions(v, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight, footnotes); }
-    public PdfOptions withFontSize(float v) { return new PdfOptions(pageSize, v, marginMm, columns, hyphenate, linkNotes, raggedRight, footnotes); }
-    public PdfOptions withMarginMm(float v) { return new PdfOptions(pageSize, fontSize, v, columns, hyphenate, linkNotes, raggedRight, footnotes); }
-    public PdfOptions withColumns(int v) { return new PdfOptions(pageSize, fontSize, marginMm, v, hyphenate, linkNotes, raggedRight, footnotes); }
-    public PdfOptions withHyphenate(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, v, linkNotes, raggedRight, footnotes); }
-    public PdfOptions withLinkNotes(LinkNotes v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, v, raggedRight, footnotes); }
-    public PdfOptions withRaggedRight(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, v, footnotes); }
-    public PdfOptions withFootnotes(Footnotes v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight, v); }
+    /** Where Debian and Ubuntu put a TrueType CJK fallback font ({@code fonts-droid-fallback}). */
+    public static final java.util.List<java.nio.file.Path> SYSTEM_FALLBACK_FONTS = java.util.List.of(
+            java.nio.file.Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"),
+            java.nio.file.Path.of("/usr/share/fonts/truetype/droid/DroidSansFallback.ttf"));
+
+    /** The first of {@link #SYSTEM_FALLBACK_FONTS} present on this machine (for callers that opt in). */
+    public static java.util.Optional<java.nio.file.Path> systemFallbackFont() {
+        return SYSTEM_FALLBACK_FONTS.stream().filter(java.nio.file.Files::isRegularFile).findFirst();
+    }
+
+    public PdfOptions withPageSize(PageSize v) { return new PdfOptions(v, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight, footnotes, fallbackFont); }
+    public PdfOptions withFontSize(float v) { return new PdfOptions(pageSize, v, marginMm, columns, hyphenate, linkNotes, raggedRight, footnotes, fallbackFont); }
+    public PdfOptions withMarginMm(float v) { return new PdfOptions(pageSize, fontSize, v, columns, hyphenate, linkNotes, raggedRight, footnotes, fallbackFont); }
+    public PdfOptions withColumns(int v) { return new PdfOptions(pageSize, fontSize, marginMm, v, hyphenate, linkNotes, raggedRight, footnotes, fallbackFont); }
+    public PdfOptions withHyphenate(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, v, linkNotes, raggedRight, footnotes, fallbackFont); }
+    public PdfOptions withLinkNotes(LinkNotes v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, v, raggedRight, footnotes, fallbackFont); }
+    public PdfOptions withRaggedRight(boolean v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, v, footnotes, fallbackFont); }
+    public PdfOptions withFootnotes(Footnotes v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight, v, fallbackFont); }
+    public PdfOptions withFallbackFont(java.nio.file.Path v) { return new PdfOptions(pageSize, fontSize, marginMm, columns, hyphenate, linkNotes, raggedRight, footnotes, v); }
 }

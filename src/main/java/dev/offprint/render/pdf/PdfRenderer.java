@@ -41,7 +41,7 @@ public final class PdfRenderer implements Renderer {
     @Override
     public void render(Article article, Media media, RenderContext ctx, OutputStream out) throws IOException {
         PageSpec spec = pageSpec(options);
-        FontLibrary fonts = FontLibrary.get();
+        FontLibrary fonts = FontLibrary.withFallback(options.fallbackFont());
         try (PdfPainter painter = new PdfPainter(fonts)) {
             Map<String, ArticleLayout.ImageSize> images = painter.loadImages(imageSources(article), media, ctx::report);
             Hyphenator hyph = options.hyphenate() ? Hyphenation.forLanguage(article.metadata().language()) : Hyphenator.NONE;
@@ -53,6 +53,10 @@ public final class PdfRenderer implements Renderer {
             if (result.substituted() > 0) {
                 ctx.report(Diagnostic.warning("glyph-substituted", result.substituted()
                         + " character(s) have no glyph in the embedded fonts and were drawn as a substitute"));
+            }
+            if (result.rightToLeft() > 0) {
+                ctx.report(Diagnostic.info("rtl-logical-order", result.rightToLeft()
+                        + " right-to-left letter(s) are printed in logical order, without bidi reordering or Arabic shaping"));
             }
             painter.paint(result, article.metadata(), ctx.converted(), result.root());
             painter.save(out);

@@ -11,6 +11,7 @@ import dev.offprint.model.Media;
 import dev.offprint.model.Metadata;
 import dev.offprint.render.RenderContext;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -68,6 +69,7 @@ class HostileTextTest {
         Diagnostic d = ctx.diagnostics().stream().filter(x -> x.code().equals("glyph-substituted")).findFirst().orElseThrow();
         // 4 CJK + 3 people + 2 regional indicators + 1 Ext-B = 10 (the joiners are dropped, not substituted)
         assertTrue(d.message().startsWith("10 "), d.message());
+        assertTrue(PdfRendererTest.hasCode(ctx.diagnostics(), "rtl-logical-order"), "bidi is not claimed, and says so");
     }
 
     @Test
@@ -108,5 +110,74 @@ class HostileTextTest {
             }.getText(doc);
             assertTrue(lowest[0] < height - 60, "text stays above the bottom margin: " + lowest[0]);
         }
+    }
+
+    @Test
+    void aMegabyteUrlAndNonAsciiUrlsStayBoundedAndNeverThrow() throws IOException {
+        String huge = "https://example.org/" + "a".repeat(1_000_000);
+        String unicode = "https://example.org/\u00FCn\u00EFc\u00F6de/\u4E2D?q=\u00E9";
+        List<dev.offprint.model.Note> notes = List.of(
+                new dev.offprint.model.Note("n1", dev.offprint.model.Note.Kind.LINK, List.of(), huge),
+                new dev.offprint.model.Note("n2", dev.offprint.model.Note.Kind.LINK, List.of(), unicode));
+        Article a = new Article(Metadata.empty().withTitle("H27 URL").withUrl(huge), List.of(new Block.Paragraph(List.of(
+                new Inline.Link(huge, "", List.of(new Inline.Text("huge"))), new Inline.NoteRef("n1"), new Inline.Text(" and "),
+                new Inline.Link(unicode, "", List.of(new Inline.Text("unicode"))), new Inline.NoteRef("n2")))),
+                List.of(), notes, List.of(), ExtractionInfo.unknown());
+        RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), ctx);
+        assertTrue(pdf.length < 2_000_000, "bytes " + pdf.length);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() < 10, "pages " + doc.getNumberOfPages());
+            String t = PdfRendererTest.text(doc);
+            assertTrue(t.contains("more characters)"), "the printed URL says it was shortened");
+            List<String> uris = PdfRendererTest.linkUris(doc);
+            assertTrue(uris.contains("https://example.org/%C3%BCn%C3%AFc%C3%B6de/%E4%B8%AD?q=%C3%A9"),
+                    () -> "the unicode link is clickable, percent-encoded: " + uris);
+        }
+    }
+
+    @Test
+    void absurdMetadataDoesNotBreakTheDocumentInformation() throws IOException {
+        Metadata m = new Metadata("T\u0000itle\u202E", null, List.of("A\u0007uthor"), null, null, "javascript:alert(1)",
+                "+999999999-12-31", "2018-02-30", "not a date", "not a language!", "rtl", "d\uFFFEesc", List.of("k\u0000w"), null);
+        Article a = new Article(m, List.of(p("body")), List.of(), List.of(), List.of(), ExtractionInfo.unknown());
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertEquals("Title\u202E", doc.getDocumentInformation().getTitle());
+            assertEquals(2026, doc.getDocumentInformation().getCreationDate().get(java.util.Calendar.YEAR), "the conversion date");
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            assertTrue(PdfRendererTest.linkUris(doc).isEmpty(), "javascript: never becomes a link");
+            assertFalse(PdfRendererTest.text(doc).contains("javascript"), "nor reaches the page");
+        }
+    }
+
+    @Test
+    void aSystemFallbackFontDrawsCjkInsteadOfSubstitutes() throws Exception {
+        var font = PdfOptions.systemFallbackFont();
+        org.junit.jupiter.api.Assumptions.assumeTrue(font.isPresent(), "no CJK fallback font on this machine (fonts-droid-fallback)");
+        RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
+        Article a = article("CJK", p("Chinese \u4E2D\u6587\u6E2C\u8A66 Japanese \u3072\u3089\u304C\u306A end"));
+        byte[] pdf = TestArticles.render(PdfOptions.defaults().withFallbackFont(font.get()), a, Media.empty(), ctx);
+        assertFalse(PdfRendererTest.hasCode(ctx.diagnostics(), "glyph-substituted"), ctx.diagnostics()::toString);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(PdfRendererTest.text(doc).contains("\u4E2D\u6587\u6E2C\u8A66"), PdfRendererTest.text(doc));
+            boolean embedded = false;
+            for (var name : doc.getPage(0).getResources().getFontNames()) {
+                var f = doc.getPage(0).getResources().getFont(name);
+                if (f.getName().contains("DroidSansFallback")) embedded = f.isEmbedded();
+            }
+            assertTrue(embedded, "the fallback font is embedded as a subset");
+        }
+        List<String> failures = new ArrayList<>(VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_U));
+        failures.addAll(VeraPdf.failures(pdf, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1));
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aFallbackFontThatCannotBeReadIsAClearError() {
+        var e = assertThrows(dev.offprint.diag.OffprintException.class, () -> TestArticles.render(
+                PdfOptions.defaults().withFallbackFont(java.nio.file.Path.of("/nonexistent/font.ttf")),
+                article("x", p("x")), Media.empty(), new RenderContext(TestArticles.CONVERTED)));
+        assertEquals("font-unusable", e.code());
     }
 }

@@ -102,6 +102,16 @@ class PdfRendererTest {
                 if (first.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) images++;
             }
             assertEquals(2, images, "the figure and the inline icon");
+            List<String> pagination = new ArrayList<>();
+            var props = doc.getPage(1).getResources().getCOSObject().getCOSDictionary(org.apache.pdfbox.cos.COSName.PROPERTIES);
+            for (var key : props.keySet()) {
+                var d = props.getCOSDictionary(key);
+                if ("Pagination".equals(d.getNameAsString(org.apache.pdfbox.cos.COSName.TYPE))) {
+                    pagination.add(d.getNameAsString(org.apache.pdfbox.cos.COSName.SUBTYPE));
+                }
+            }
+            assertTrue(pagination.contains("Header") && pagination.contains("Footer"),
+                    "running head and page number are pagination artifacts: " + pagination);
             var info = doc.getDocumentInformation();
             assertEquals("Every Node: A Test Article", info.getTitle());
             assertEquals("Ada Lovelace, Charles Babbage", info.getAuthor());
@@ -232,6 +242,59 @@ class PdfRendererTest {
                 }
             }.getText(doc);
             assertTrue(maxX[0] > doc.getPage(1).getMediaBox().getWidth() / 2 + 20, "x " + maxX[0]);
+        }
+    }
+
+    @Test
+    void threadsRenderingAtOnceGiveTheSameBytesAsOneThread() throws Exception {
+        Article a = TestArticles.longArticle(8);
+        byte[] expected = TestArticles.render(PdfOptions.defaults(), a, TestArticles.kitchenMedia(), new RenderContext(TestArticles.CONVERTED));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            List<java.util.concurrent.Future<byte[]>> results = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                results.add(pool.submit(() -> TestArticles.render(PdfOptions.defaults(), a, TestArticles.kitchenMedia(),
+                        new RenderContext(TestArticles.CONVERTED))));
+            }
+            for (var f : results) assertArrayEquals(expected, f.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aLongTableRepeatsItsHeaderOnEachPageAsAnArtifact() throws IOException {
+        List<dev.offprint.model.Block.Row> rows = new ArrayList<>();
+        for (int r = 0; r < 120; r++) {
+            rows.add(new dev.offprint.model.Block.Row(List.of(
+                    new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("row " + r)), false, 1, 1),
+                    new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("value " + r)), false, 1, 1))));
+        }
+        var header = List.of(new dev.offprint.model.Block.Row(List.of(
+                new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("Key")), true, 1, 1),
+                new dev.offprint.model.Block.Cell(List.of(new dev.offprint.model.Inline.Text("Amount")), true, 1, 1))));
+        Article a = new Article(dev.offprint.model.Metadata.empty().withTitle("Table"),
+                List.of(new dev.offprint.model.Block.Table(List.of(), header, rows)), List.of(), List.of(), List.of(), null);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("long-table.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getNumberOfPages() >= 3);
+            for (int p = 2; p <= doc.getNumberOfPages() - 1; p++) {
+                int page = p;
+                String t = new PDFTextStripper() {{ setStartPage(page); setEndPage(page); }}.getText(doc).replaceAll("\\s+", " ");
+                assertInOrder(t, "Table", "Key Amount", "row ");
+            }
+            // the repeats are artifacts: the structure holds the two header cells once
+            int[] th = {0};
+            java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>(doc.getDocumentCatalog().getStructureTreeRoot().getKids());
+            while (!stack.isEmpty()) {
+                Object o = stack.pop();
+                if (o instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                    if ("TH".equals(e.getStructureType())) th[0]++;
+                    stack.addAll(e.getKids());
+                }
+            }
+            assertEquals(2, th[0]);
         }
     }
 

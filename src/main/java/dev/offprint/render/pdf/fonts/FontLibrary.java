@@ -39,10 +39,44 @@ public final class FontLibrary implements FontMetrics {
         FILES.put(Face.MONO_BOLD_ITALIC, "DejaVuSansMono-BoldOblique.ttf");
     }
 
-    private static final FontLibrary INSTANCE = new FontLibrary();
+    private static final FontLibrary INSTANCE = new FontLibrary(null, null);
+    private static final Table[] TABLES = new Table[12];
+    private static final Map<java.nio.file.Path, Table> FALLBACKS = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** The shared library (faces load lazily on first use). */
+    /** The shared library of the DejaVu faces (they load lazily on first use), without a fallback font. */
     public static FontLibrary get() { return INSTANCE; }
+
+    /**
+     * The DejaVu faces plus {@code fallback}, a TrueType font (glyf outlines) drawn for characters
+     * DejaVu lacks; read once per JVM. A file that is missing or not TrueType is refused with an
+     * {@link OffprintException} ("font-unusable").
+     */
+    public static FontLibrary withFallback(java.nio.file.Path fallback) {
+        if (fallback == null) return INSTANCE;
+        java.nio.file.Path p = fallback.toAbsolutePath().normalize();
+        Table t = FALLBACKS.computeIfAbsent(p, FontLibrary::readFallback);
+        return new FontLibrary(p, t);
+    }
+
+    private static Table readFallback(java.nio.file.Path p) {
+        try {
+            byte[] bytes = java.nio.file.Files.readAllBytes(p);
+            try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+                if (ttf.getGlyph() == null) throw new IOException("no TrueType outlines (CFF fonts cannot be embedded)");
+            }
+            return new Table(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new OffprintException("font-unusable", "cannot use the fallback font " + p + ": " + e.getMessage(), e);
+        }
+    }
+
+    private final java.nio.file.Path fallbackPath;
+    private final Table fallback;
+
+    private FontLibrary(java.nio.file.Path fallbackPath, Table fallback) {
+        this.fallbackPath = fallbackPath;
+        this.fallback = fallback;
+    }
 
     /** Metrics of one face: BMP advances in a table, the rare supplementary code points in a map. */
     private static final class Table {
@@ -75,22 +109,19 @@ public final class FontLibrary implements FontMetrics {
         }
     }
 
-    private final Table[] tables = new Table[Face.values().length];
-
-    private FontLibrary() {}
-
     private Table table(Face f) {
-        Table t = tables[f.ordinal()];
+        if (f == Face.FALLBACK) return fallback;
+        Table t = TABLES[f.ordinal()];
         if (t != null) return t;
-        synchronized (this) {
-            t = tables[f.ordinal()];
+        synchronized (TABLES) {
+            t = TABLES[f.ordinal()];
             if (t == null) {
                 try {
                     t = new Table(load(f));
                 } catch (IOException e) {
                     throw new OffprintException("font-missing", "cannot read the font " + FILES.get(f) + ": " + e.getMessage(), e);
                 }
-                tables[f.ordinal()] = t;
+                TABLES[f.ordinal()] = t;
             }
             return t;
         }
@@ -104,7 +135,11 @@ public final class FontLibrary implements FontMetrics {
     }
 
     /** The TrueType bytes of a face, for embedding. */
-    public byte[] bytes(Face f) { return table(f).bytes; }
+    public byte[] bytes(Face f) {
+        Table t = table(f);
+        if (t == null) throw new IllegalStateException("no fallback font configured");
+        return t.bytes;
+    }
 
     /**
      * The parsed font of a face for embedding, parsed once per thread (parsing is a fifth of a
@@ -113,6 +148,17 @@ public final class FontLibrary implements FontMetrics {
      * widths behind its back, and PDFBox's GSUB pass costs more than the rest of painting.
      */
     public TrueTypeFont parsed(Face f) throws IOException {
+        if (f == Face.FALLBACK) {
+            if (fallback == null) throw new IOException("no fallback font configured");
+            Map<java.nio.file.Path, TrueTypeFont> mine = PARSED_FALLBACK.get();
+            TrueTypeFont ttf = mine.get(fallbackPath);
+            if (ttf == null) {
+                ttf = new TTFParser().parse(new RandomAccessReadBuffer(fallback.bytes));
+                ttf.setEnableGsub(false);
+                mine.put(fallbackPath, ttf);
+            }
+            return ttf;
+        }
         TrueTypeFont[] mine = PARSED.get();
         TrueTypeFont ttf = mine[f.ordinal()];
         if (ttf == null) {
@@ -123,11 +169,14 @@ public final class FontLibrary implements FontMetrics {
         return ttf;
     }
 
-    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[Face.values().length]);
+    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> new TrueTypeFont[12]);
+    private static final ThreadLocal<Map<java.nio.file.Path, TrueTypeFont>> PARSED_FALLBACK = ThreadLocal.withInitial(HashMap::new);
 
     @Override public boolean covers(Face face, int cp) {
-        if (cp < 0x10000) return cp >= 0 && table(face).covered.get(cp);
-        return table(face).supplementary.containsKey(cp);
+        Table t = table(face);
+        if (t == null) return false;
+        if (cp < 0x10000) return cp >= 0 && t.covered.get(cp);
+        return t.supplementary.containsKey(cp);
     }
 
     @Override public float advance(Face face, int cp) {
@@ -137,7 +186,7 @@ public final class FontLibrary implements FontMetrics {
         return w == null ? 0 : w;
     }
 
-    @Override public float ascent(Face face) { return table(face).ascent; }
+    @Override public float ascent(Face face) { Table t = table(face); return t == null ? 0.9f : t.ascent; }
 
-    @Override public float descent(Face face) { return table(face).descent; }
+    @Override public float descent(Face face) { Table t = table(face); return t == null ? 0.25f : t.descent; }
 }

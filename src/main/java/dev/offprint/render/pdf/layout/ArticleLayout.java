@@ -10,7 +10,6 @@ import dev.offprint.model.Reference;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +28,7 @@ public final class ArticleLayout {
     public record ImageSize(int width, int height) {}
 
     /** The finished layout. */
-    public record Result(List<PageLayout> pages, StructNode root, int substituted) {}
+    public record Result(List<PageLayout> pages, StructNode root, int substituted, int rightToLeft) {}
 
     /** Nesting beyond this depth is laid out without further indentation, and beyond twice it as plain text. */
     static final int MAX_INDENT_DEPTH = 8;
@@ -122,7 +121,7 @@ public final class ArticleLayout {
             items.add(running("Page " + (p + 1) + " of " + placed.size(), spec.bottom() + fs * 1.6f, Typesetter.Align.CENTER, false));
             pages.add(new PageLayout(spec.width(), spec.height(), items));
         }
-        return new Result(pages, root, typesetter.substituted());
+        return new Result(pages, root, typesetter.substituted(), typesetter.rightToLeft());
     }
 
     // ------------------------------------------------------------------ title block
@@ -196,14 +195,16 @@ public final class ArticleLayout {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** "2018-03-01" -> "1 March 2018"; anything else is printed as given. */
+    /**
+     * "2018-03-01" or "2018-03-01T17:42:19Z" -> "1 March 2018" (the title block shows the day; the
+     * Source section keeps the full timestamp); anything else is printed as given.
+     */
     static String humanDate(String iso) {
         String d = iso.strip();
         try {
             LocalDate ld = LocalDate.parse(d.length() >= 10 ? d.substring(0, 10) : d);
-            String s = ld.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
-            return d.length() > 10 ? s + d.substring(10).replace('T', ' ') : s;
-        } catch (DateTimeParseException e) {
+            return ld.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+        } catch (java.time.DateTimeException e) {
             return d;
         }
     }
@@ -218,7 +219,7 @@ public final class ArticleLayout {
         Style st = new Style(Face.SANS, fs * 0.8f, 0, GREY, false);
         List<TextLine> lines = typesetter.set(List.of(new Span(text, st, null, null, Span.Mode.PROSE)), spec.contentWidth(), align);
         TextLine l = lines.get(0);
-        Item it = lineItem(l, 0, st.size() * 1.3f, 0);
+        Item it = lineItem(l, 0, st.size() * 1.3f, 0).pagination(rule ? "Header" : "Footer");
         if (rule) it.ops().add(new Op.Line(0, it.height() + 2, spec.contentWidth(), it.height() + 2, 0.4f, 0xAAAAAA));
         return new Placed(it, spec.marginLeft(), y, true);
     }
@@ -307,7 +308,7 @@ public final class ArticleLayout {
                 StructNode link = p.child("Link").alt(title + ": " + url);
                 spans.add(new Span(url, body.withSize(fs * 0.9f).withRgb(InlineFlattener.LINK_RGB), url, link, Span.Mode.URL));
             } else {
-                spans.add(new Span(e.url(), body.withSize(fs * 0.9f), null, p, Span.Mode.URL));
+                spans.add(new Span(InlineFlattener.shown(e.url()), body.withSize(fs * 0.9f), null, p, Span.Mode.URL));
             }
             int at = flow.size();
             para(spans, x + fs, width - fs, Typesetter.Align.LEFT, gap, 1.4f, false);
@@ -460,7 +461,7 @@ public final class ArticleLayout {
             w *= scale;
             h *= scale;
             float fx = x + (width - w) / 2;
-            flow.add(new Item(h, gap + fs * 0.2f, List.of(new Op.Image(fx, 0, w, h, f.src(), fig))).keepWithNext(true));
+            flow.add(new Item(h, gap + fs * 0.2f, List.of(new Op.Image(fx, 0, w, h, f.src(), fig))).keepWithNext(true).shrinkable(true));
         } else {
             StructNode p = parent.child("P");
             String text = "[Image" + (alt.isEmpty() ? "" : ": " + alt) + "]";
@@ -567,8 +568,8 @@ public final class ArticleLayout {
                 StructNode li = list.child("LI");
                 StructNode p = li.child("LBody").child("P");
                 String url = InlineFlattener.printable(note.url());
-                StructNode node = url == null ? p : p.child("Link").alt(note.url());
-                List<Span> spans = List.of(new Span(note.url(), body.withSize(fs * 0.9f).withRgb(url == null ? Style.BLACK : InlineFlattener.LINK_RGB),
+                StructNode node = url == null ? p : p.child("Link").alt(InlineFlattener.display(note.url()));
+                List<Span> spans = List.of(new Span(InlineFlattener.shown(note.url()), body.withSize(fs * 0.9f).withRgb(url == null ? Style.BLACK : InlineFlattener.LINK_RGB),
                         url, node, Span.Mode.URL));
                 listEntry(li, (i + 1) + ".", spans, w, fs * 2.4f);
             }
@@ -593,7 +594,7 @@ public final class ArticleLayout {
         Metadata m = a.metadata();
         StructNode list = root.child("L");
         String url = m.url() == null ? null : InlineFlattener.printable(m.url());
-        if (m.url() != null) sourceLine(list, "URL", m.url(), url, w);
+        if (m.url() != null) sourceLine(list, "URL", InlineFlattener.shown(m.url()), url, w);
         String pub = m.publisher() != null ? m.publisher() : null;
         if (m.siteName() != null) pub = pub == null ? m.siteName() : (pub.equals(m.siteName()) ? pub : m.siteName() + " (" + pub + ")");
         if (pub != null) sourceLine(list, "Publisher", pub, null, w);

@@ -1,21 +1,27 @@
 package dev.offprint.render.pdf.layout;
 
-/** One typeface of the renderer: a family (serif body, sans headings, mono code) in one of four styles. */
+/**
+ * One typeface of the renderer: a family (serif body, sans headings, mono code) in one of four
+ * styles, plus an optional fallback font (a system font for scripts the families lack, such as
+ * CJK), which has one style only.
+ */
 public enum Face {
     SERIF, SERIF_BOLD, SERIF_ITALIC, SERIF_BOLD_ITALIC,
     SANS, SANS_BOLD, SANS_ITALIC, SANS_BOLD_ITALIC,
-    MONO, MONO_BOLD, MONO_ITALIC, MONO_BOLD_ITALIC;
+    MONO, MONO_BOLD, MONO_ITALIC, MONO_BOLD_ITALIC,
+    FALLBACK;
 
-    /** The three families. */
-    public enum Family { SERIF, SANS, MONO }
+    /** The families. */
+    public enum Family { SERIF, SANS, MONO, FALLBACK }
 
-    public Family family() { return Family.values()[ordinal() / 4]; }
+    public Family family() { return this == FALLBACK ? Family.FALLBACK : Family.values()[ordinal() / 4]; }
 
-    public boolean bold() { return (ordinal() & 1) == 1; }
+    public boolean bold() { return this != FALLBACK && (ordinal() & 1) == 1; }
 
-    public boolean italic() { return (ordinal() & 2) == 2; }
+    public boolean italic() { return this != FALLBACK && (ordinal() & 2) == 2; }
 
     public static Face of(Family family, boolean bold, boolean italic) {
+        if (family == Family.FALLBACK) return FALLBACK;
         return values()[family.ordinal() * 4 + (bold ? 1 : 0) + (italic ? 2 : 0)];
     }
 

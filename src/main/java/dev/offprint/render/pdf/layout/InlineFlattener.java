@@ -98,15 +98,38 @@ public final class InlineFlattener {
         return s.withSize(size).withRise(s.rise() + (up ? s.size() * 0.35f : -s.size() * 0.15f));
     }
 
+    /** Longer targets are not made clickable: every line of a link carries the URI, so a 1 MB href would multiply. */
+    static final int MAX_URI = 8192;
+    /** Printed URLs longer than this are shortened: a reader cannot type them, and they would fill pages (H27). */
+    static final int MAX_PRINTED_URL = 2000;
+
+    /** A URL as printed: whole up to {@link #MAX_PRINTED_URL} characters, else its start and how much was left out. */
+    static String display(String url) {
+        String u = url.strip();
+        if (u.length() <= MAX_PRINTED_URL) return u;
+        return u.substring(0, MAX_PRINTED_URL) + "\u2026 (" + (u.length() - MAX_PRINTED_URL) + " more characters)";
+    }
+
+    /**
+     * A URL as it may appear in print: web and mail URLs via {@link #display}; any other scheme
+     * ({@code javascript:}, {@code file:}, {@code ftp:}, ...) never reaches the output, only a mention.
+     */
+    static String shown(String url) {
+        String t = url.strip().toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("mailto:")) return display(url);
+        return "(a link that cannot be printed was left out)";
+    }
+
     /** Only web and mail links become clickable; {@code javascript:}, {@code file:} and the like do not. */
     static String printable(String target) {
+        if (target.length() > MAX_URI) return null;
         String t = target.strip().toLowerCase(java.util.Locale.ROOT);
         if (t.startsWith("http://") || t.startsWith("https://") || t.startsWith("mailto:")) return target.strip();
         return null;
     }
 
     private static String altFor(Inline.Link l) {
-        return l.title().isBlank() ? "Link to " + l.target() : l.title() + " (" + l.target() + ")";
+        return l.title().isBlank() ? "Link to " + display(l.target()) : l.title() + " (" + display(l.target()) + ")";
     }
 
     /** The plain text of inlines, iteratively (for bookmarks, alt text and flattened deep content). */

@@ -19,6 +19,8 @@ public final class Item {
     private List<Item> repeatHeader = List.of();
     private boolean pageBreakBefore;
     private List<Item> footnotes = List.of();
+    private boolean shrinkable;
+    private String pagination;
 
     public Item(float height, float spaceBefore, List<Op> ops) {
         this.height = height;
@@ -49,6 +51,36 @@ public final class Item {
     public List<Item> footnotes() { return footnotes; }
 
     public Item footnotes(List<Item> notes) { this.footnotes = List.copyOf(notes); return this; }
+
+    /** "Header" or "Footer" for running heads and page numbers (pagination artifacts), else null. */
+    public String pagination() { return pagination; }
+
+    public Item pagination(String subtype) { this.pagination = subtype; return this; }
+
+    /** True for a figure's image, which pagination may scale down (to 60%) rather than leave a gap. */
+    public boolean shrinkable() { return shrinkable; }
+
+    public Item shrinkable(boolean s) { this.shrinkable = s; return this; }
+
+    /** A copy {@code newHeight} high, its images scaled about their horizontal centres. */
+    public Item scaledTo(float newHeight) {
+        float k = newHeight / height;
+        List<Op> scaled = new ArrayList<>(ops.size());
+        for (Op op : ops) {
+            if (op instanceof Op.Image im) {
+                float w = im.width() * k;
+                scaled.add(new Op.Image(im.x() + (im.width() - w) / 2, im.y() * k, w, im.height() * k, im.src(), im.node()));
+            } else {
+                scaled.add(op);
+            }
+        }
+        Item it = new Item(newHeight, spaceBefore, scaled);
+        it.keepWithNext = keepWithNext;
+        it.repeatHeader = repeatHeader;
+        it.pageBreakBefore = pageBreakBefore;
+        it.footnotes = footnotes;
+        return it;
+    }
 
     /** A copy with every op shifted right by {@code dx}. */
     public Item shifted(float dx) {

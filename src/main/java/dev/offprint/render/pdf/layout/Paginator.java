@@ -107,7 +107,8 @@ public final class Paginator {
     private float separatorHeight() { return spec.fontSize() * 1.0f; }
 
     /** Lays out {@code spanning} (full width, page one) then {@code flow} (column width). */
-    public List<List<Placed>> paginate(List<Item> spanning, List<Item> flow) {
+    public List<List<Placed>> paginate(List<Item> spanning, List<Item> flowIn) {
+        List<Item> flow = new ArrayList<>(flowIn);
         List<List<Placed>> pages = new ArrayList<>();
         List<Placed> page = new ArrayList<>();
         pages.add(page);
@@ -133,6 +134,19 @@ public final class Paginator {
             float sb = f.empty ? 0 : it.spaceBefore();
             boolean fits = f.y + sb + it.height() + f.footHeight + f.footNeed(it) <= spec.bottom() + 0.01f;
             if (it.pageBreakBefore() && !f.empty) fits = false;
+            if (!fits && !f.empty && it.shrinkable()) {
+                // a figure that nearly fits is scaled down rather than leaving the rest of the column empty
+                float rest = 0;
+                for (int k = i; k + 1 < flow.size() && flow.get(k).keepWithNext(); k++) {
+                    rest += flow.get(k + 1).spaceBefore() + flow.get(k + 1).height();
+                }
+                float avail = spec.bottom() - f.footHeight - f.y - sb - rest;
+                if (avail >= it.height() * 0.6f) {
+                    it = it.scaledTo(avail);
+                    flow.set(i, it);
+                    fits = true;
+                }
+            }
             if (fits || f.empty) {
                 f.place(it, i);
                 i++;

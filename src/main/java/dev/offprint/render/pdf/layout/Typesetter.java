@@ -22,6 +22,7 @@ public final class Typesetter {
     private final FontMetrics metrics;
     private final Hyphenator hyphenator;
     private int substituted;
+    private int rightToLeft;
 
     public Typesetter(FontMetrics metrics, Hyphenator hyphenator) {
         this.metrics = metrics;
@@ -30,6 +31,9 @@ public final class Typesetter {
 
     /** How many characters were drawn as a substitute glyph so far. */
     public int substituted() { return substituted; }
+
+    /** How many right-to-left letters were set so far (printed in logical order: no bidi reordering or shaping). */
+    public int rightToLeft() { return rightToLeft; }
 
     public FontMetrics metrics() { return metrics; }
 
@@ -180,6 +184,8 @@ public final class Typesetter {
                 if (Character.isLetterOrDigit(cp)) { flush(); penalty(0, 50, false); }
                 pendingBreak = false;
             }
+            byte dir = Character.getDirectionality(cp);
+            if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) rightToLeft++;
             boolean ideo = ideographic(cp);
             if (ideo && word.length() > 0) { flush(); penalty(0, 0, false); }
             Face face = faceFor(cp);
@@ -311,11 +317,11 @@ public final class Typesetter {
         }
     }
 
-    /** The faces tried, in order, when a face lacks a glyph: same style in the other families, then the regular faces. */
+    /** The faces tried, in order, when a face lacks a glyph: same style in the other families, the regular faces, then the fallback font. */
     static Face[] fallbacks(Face f) {
         return new Face[] {
             f.withFamily(Face.Family.SANS), f.withFamily(Face.Family.SERIF), f.withFamily(Face.Family.MONO),
-            Face.SANS, Face.SERIF, Face.MONO, Face.SANS_BOLD };
+            Face.SANS, Face.SERIF, Face.MONO, Face.SANS_BOLD, Face.FALLBACK };
     }
 
     static boolean isSpace(int cp) {

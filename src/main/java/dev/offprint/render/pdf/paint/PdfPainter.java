@@ -191,6 +191,7 @@ public final class PdfPainter implements Closeable {
                         if (op instanceof Op.Bookmark b && !p.artifact()) {
                             addBookmark(outline, levels, b, page, pl.height() - p.y());
                         } else {
+                            pp.pagination = p.item().pagination();
                             pp.op(op, p.x(), p.y(), p.artifact());
                         }
                     }
@@ -274,7 +275,8 @@ public final class PdfPainter implements Closeable {
         for (String d : isoDates) {
             if (d == null) continue;
             Instant i = Dates.parse(d);
-            if (i != null) return i;
+            // PDF and XMP dates have four-digit years; anything else is not a date to print
+            if (i != null && i.isAfter(Instant.parse("0001-01-01T00:00:00Z")) && i.isBefore(Instant.parse("9999-12-31T00:00:00Z"))) return i;
         }
         return fallback;
     }
@@ -348,6 +350,8 @@ public final class PdfPainter implements Closeable {
         final float height;
         final COSArray mcids;
         PDPageContentStream cs;
+        /** The pagination artifact subtype of the item being painted, or null. */
+        String pagination;
 
         PagePainter(PDPage page, float height, COSArray mcids) {
             this.page = page;
@@ -358,7 +362,7 @@ public final class PdfPainter implements Closeable {
         /** Opens marked content for {@code node} (or an artifact) and records the MCID. */
         private void begin(StructNode node, boolean artifact) throws IOException {
             if (node == null || artifact) {
-                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                artifact();
                 return;
             }
             PDStructureElement e = element(node, page);
@@ -376,17 +380,29 @@ public final class PdfPainter implements Closeable {
 
         private String tagOf(StructNode node) { return node.type(); }
 
+        /** Opens an artifact: typed Pagination (Header/Footer) for running heads and page numbers. */
+        private void artifact() throws IOException {
+            if (pagination == null) {
+                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                return;
+            }
+            COSDictionary props = new COSDictionary();
+            props.setItem(COSName.TYPE, COSName.getPDFName("Pagination"));
+            props.setItem(COSName.SUBTYPE, COSName.getPDFName(pagination));
+            cs.beginMarkedContent(COSName.getPDFName("Artifact"), PDPropertyList.create(props));
+        }
+
         void op(Op op, float ox, float oy, boolean artifact) throws IOException {
             if (op instanceof Op.Text t) {
                 text(t, ox, oy, artifact);
             } else if (op instanceof Op.Rect r) {
-                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                artifact();
                 color(r.rgb(), false);
                 cs.addRect(ox + r.x(), height - (oy + r.y() + r.height()), r.width(), r.height());
                 cs.fill();
                 cs.endMarkedContent();
             } else if (op instanceof Op.Line l) {
-                cs.beginMarkedContent(COSName.getPDFName("Artifact"));
+                artifact();
                 color(l.rgb(), true);
                 cs.setLineWidth(l.lineWidth());
                 cs.moveTo(ox + l.x1(), height - (oy + l.y1()));
@@ -445,14 +461,21 @@ public final class PdfPainter implements Closeable {
             if (t.link() != null && !artifact) link(t, x, y);
         }
 
+        /** The longest URI given a link annotation. */
+        private static final int MAX_LINK_URI = 8192;
+
         private void link(Op.Text t, float x, float baseline) throws IOException {
+            // Each line fragment of a link gets its own annotation carrying the URI twice: a page's
+            // 10^6-character href (HOSTILE H27) made that gigabytes. A URI this long is not followable
+            // from paper or a viewer anyway; the text stays, the annotation goes.
+            if (t.link().length() > MAX_LINK_URI) return;
             float size = t.style().size();
             float asc = fonts.ascent(t.style().face()) * size;
             float desc = fonts.descent(t.style().face()) * size;
             PDAnnotationLink a = new PDAnnotationLink();
             a.setRectangle(new PDRectangle(x, baseline - desc, Math.max(t.width(), 1), asc + desc));
             PDActionURI uri = new PDActionURI();
-            uri.setURI(t.link());
+            uri.setURI(asciiUri(t.link()));
             a.setAction(uri);
             COSArray border = new COSArray();
             border.add(COSInteger.ZERO);
@@ -475,6 +498,40 @@ public final class PdfPainter implements Closeable {
                 objr.setItem(COSName.OBJ, a.getCOSObject());
                 addKid(e, objr);
             }
+        }
+
+        /**
+         * The URI as 7-bit ASCII, as a PDF URI action requires: an internationalised host in
+         * punycode, other non-ASCII characters (and spaces, controls) percent-encoded as UTF-8.
+         */
+        private String asciiUri(String uri) {
+            String u = uri;
+            int schemeEnd = u.indexOf("://");
+            if (schemeEnd > 0) {
+                int hostStart = schemeEnd + 3;
+                int hostEnd = hostStart;
+                while (hostEnd < u.length() && "/?#".indexOf(u.charAt(hostEnd)) < 0) hostEnd++;
+                String host = u.substring(hostStart, hostEnd);
+                if (!host.chars().allMatch(c -> c < 0x80)) {
+                    try {
+                        u = u.substring(0, hostStart) + java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED) + u.substring(hostEnd);
+                    } catch (IllegalArgumentException e) {
+                        // not a valid IDN: percent-encoding below keeps it ASCII
+                    }
+                }
+            }
+            StringBuilder b = new StringBuilder(u.length());
+            for (byte x : u.getBytes(StandardCharsets.UTF_8)) {
+                int c = x & 0xFF;
+                if (c <= 0x20 || c >= 0x7F || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' || c == '`'
+                        || c == '{' || c == '|' || c == '}') {
+                    b.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(c & 15, 16)));
+                } else {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
         }
 
         private void color(int rgb, boolean stroke) throws IOException {

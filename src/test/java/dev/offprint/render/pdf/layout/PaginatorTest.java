@@ -87,6 +87,25 @@ class PaginatorTest {
     }
 
     @Test
+    void aFigureThatNearlyFitsIsScaledDownInsteadOfMoved() {
+        List<Item> flow = new ArrayList<>();
+        for (int i = 0; i < 3; i++) flow.add(item("f" + i));
+        // 80 pt image + 10 pt caption after 30 pt of text: 60 pt are left for the image (75%)
+        flow.add(new Item(80, 0, List.of(new Op.Image(10, 0, 160, 80, "img", null))).keepWithNext(true).shrinkable(true));
+        flow.add(item("caption"));
+        List<List<Placed>> pages = new Paginator(SPEC).paginate(List.of(), flow);
+        assertEquals(1, pages.size());
+        Op.Image im = (Op.Image) pages.get(0).get(3).item().ops().get(0);
+        assertEquals(60, im.height(), 0.01);
+        assertEquals(120, im.width(), 0.01);
+        assertEquals(30, im.x(), 0.01, "kept centred");
+        // at less than 60% it moves instead
+        flow.add(2, item("more"));
+        flow.add(2, item("more2"));
+        assertEquals(2, new Paginator(SPEC).paginate(List.of(), flow).size());
+    }
+
+    @Test
     void twoColumnsFillLeftThenRight() {
         PageSpec two = new PageSpec(200, 140, 20, 20, 20, 20, 2, 10, 10, true);
         List<Item> flow = new ArrayList<>();
