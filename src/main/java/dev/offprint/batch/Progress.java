@@ -8,7 +8,8 @@ import java.util.function.LongSupplier;
  * Progress of a batch for people, wrapped around another {@link BatchJob.Listener}: on a terminal a
  * live bar on one line of stderr ({@code [#####.....] 120/500 24% 3.1/s ETA 2m03s 2 failed}),
  * redrawn after each item and cleared while the inner listener prints; when stderr is not
- * a terminal, a plain line every {@code interval} (and one at the end); nothing at all when quiet.
+ * a terminal, a plain line every {@code interval} while items remain (the run's summary line says
+ * the end, and a quick run prints none); nothing at all when quiet.
  * Hand-written rather than a library: a bar is a few lines, and a dependency would be one more
  * thing to carry in every jar.
  */
@@ -83,7 +84,7 @@ public final class Progress implements BatchJob.Listener {
                 err.flush();
                 barShown = false;
             }
-        } else if (mode == Mode.LINES && (now - lastDraw >= intervalNanos || done == total)) {
+        } else if (mode == Mode.LINES && now - lastDraw >= intervalNanos && done < total) {
             lastDraw = now;
             err.println("offprint: " + status(now));
             err.flush();

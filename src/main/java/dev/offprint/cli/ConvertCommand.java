@@ -30,6 +30,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Converts web article pages (.html, .htm, .xhtml, .html.gz; folders; @lists; - for stdin; URLs with --allow-network).",
+                "WARC and WARC.gz files: every HTML response or resource record is an article (named after its URL), its images "
+                        + "taken from the same archive; other records are reported skipped, broken ones failed with their offset.",
+                "Batches write report.jsonl (one line per input) and report-summary.json in the output folder; progress goes "
+                        + "to stderr (a bar on a terminal, a line every 10 s otherwise, none with --quiet).",
                 "Exit codes: 0 all converted, 1 some failed, 2 usage error, 3 the run failed (output folder)."},
         sortOptions = false)
 public final class ConvertCommand implements Callable<Integer> {
@@ -66,8 +70,17 @@ public final class ConvertCommand implements Callable<Integer> {
     Boolean report;
 
     @Option(names = "--resume",
-            description = "Skip inputs whose outputs the last run's report.jsonl lists as written and unchanged.")
+            description = "Rerun a batch: skip inputs whose outputs the last run's report.jsonl lists as written, "
+                    + "complete and unchanged (up-to-date); convert the rest.")
     boolean resume;
+
+    @Option(names = "--retry-failed",
+            description = "Convert only the inputs the last run's report.jsonl lists as failed (and new ones); skip the rest.")
+    boolean retryFailed;
+
+    @Option(names = "--force",
+            description = "Convert every input again, whatever report.jsonl says (the default without --resume or --retry-failed).")
+    boolean force;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
@@ -122,9 +135,10 @@ public final class ConvertCommand implements Callable<Integer> {
                 throw usage("'" + in.strip() + "' is a URL: fetching pages needs --allow-network");
             }
         }
+        if (force && (resume || retryFailed)) throw usage("--force cannot be combined with --resume or --retry-failed");
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork);
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork, retryFailed);
     }
 
     private ParameterException usage(String message) {
