@@ -1,6 +1,7 @@
 package dev.offprint.cli;
 
 import dev.offprint.batch.BatchJob;
+import dev.offprint.batch.BundleJob;
 import dev.offprint.batch.ConvertRequest;
 import dev.offprint.batch.Outcome;
 import dev.offprint.batch.PageSize;
@@ -82,6 +83,11 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Convert every input again, whatever report.jsonl says (the default without --resume or --retry-failed).")
     boolean force;
 
+    @Option(names = "--bundle", paramLabel = "TITLE",
+            description = "Make one EPUB anthology titled TITLE of all inputs (each article a chapter with its own references) "
+                    + "instead of one output per input; PDF bundles are not made yet.")
+    String bundle;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
@@ -94,6 +100,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConvertRequest request = request();
+        if (bundle != null) return bundle(request);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(outcome -> print(outcome, out, err), err,
@@ -114,6 +121,29 @@ public final class ConvertCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** {@code --bundle}: one EPUB of every input; exit 1 when an input was left out or nothing was written. */
+    private int bundle(ConvertRequest request) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (bundle.isBlank()) throw usage("--bundle needs a title");
+        if (!request.formats().contains(Format.EPUB) || request.formats().size() > 1) {
+            err.println("offprint: --bundle writes one EPUB; other formats are not bundled");
+        }
+        BundleJob.Result r;
+        try {
+            r = new BundleJob(request, bundle).run();
+        } catch (RunFailure e) {
+            err.println("offprint: " + e.getMessage());
+            err.flush();
+            return ExitCodes.RUN_FAILED;
+        }
+        for (String l : r.left()) err.println("offprint: " + l + " (left out of the bundle)");
+        if (r.output() != null && !quiet) out.println(r.output().path() + " (" + r.chapters() + " articles)");
+        out.flush();
+        err.flush();
+        return r.output() == null || !r.left().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     /** The options as a request; bad values are usage errors. */
