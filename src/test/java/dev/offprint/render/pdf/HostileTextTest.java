@@ -180,4 +180,18 @@ class HostileTextTest {
                 article("x", p("x")), Media.empty(), new RenderContext(TestArticles.CONVERTED)));
         assertEquals("font-unusable", e.code());
     }
+
+    @Test
+    void deeplyNestedListsQuotesAndInlinesNeverOverflowTheStack() throws IOException {
+        Block deep = p("bottom of the lists");
+        for (int i = 0; i < 3000; i++) {
+            deep = i % 2 == 0 ? new Block.ListBlock(false, 1, List.of(List.of(deep))) : new Block.Quote(List.of(deep), List.of());
+        }
+        Inline in = new Inline.Text("bottom of the inlines");
+        for (int i = 0; i < 100_000; i++) in = i % 2 == 0 ? new Inline.Emphasis(List.of(in)) : new Inline.Strong(List.of(in));
+        RenderContext ctx = new RenderContext(TestArticles.CONVERTED);
+        String t = render(article("H21 H22", deep, new Block.Paragraph(List.of(in))), ctx);
+        assertTrue(t.contains("bottom of the lists"), t);
+        assertTrue(t.contains("bottom of the inlines"), t);
+    }
 }

@@ -153,7 +153,7 @@ public final class Typesetter {
             }
             if (isSpace(cp)) {
                 if (mode == Span.Mode.CODE) {
-                    appendChar(' ', Face.MONO == span.style().face() ? span.style().face() : span.style().face());
+                    appendChar(' ', span.style().face());
                     column++;
                     // a break opportunity after a run of spaces
                     pendingBreak = true;
