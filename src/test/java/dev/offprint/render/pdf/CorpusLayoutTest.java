@@ -33,13 +33,17 @@ class CorpusLayoutTest {
         List<Path> sample = CorpusPages.sample(CorpusPages.pages(dir), CorpusConformanceTest.STEP);
         assertTrue(sample.size() >= 30, "sample of " + sample.size());
         List<String> failures = new ArrayList<>();
+        int checked = 0;
         for (Path p : sample) {
             CorpusPages.Prepared prep = CorpusPages.prepare(p);
+            if (prep == null) continue;
+            checked++;
             for (PdfOptions o : List.of(PdfOptions.defaults(),
                     PdfOptions.defaults().withColumns(2).withPageSize(PdfOptions.PageSize.A5).withRaggedRight(true))) {
                 for (String v : check(o, prep.withNotes(), prep.media())) failures.add(prep.name() + " " + label(o) + ": " + v);
             }
         }
+        assertTrue(checked >= 30, "only " + checked + " pages had an article");
         assertEquals(List.of(), failures, String.join("\n", failures));
     }
 

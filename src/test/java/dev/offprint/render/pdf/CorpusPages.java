@@ -69,9 +69,19 @@ final class CorpusPages {
         return out;
     }
 
+    /**
+     * The page through the stages, or null when the extractor refuses it as having no article
+     * (code no-article: the batch reports it as failed and renders nothing, so there is nothing to check).
+     */
     static Prepared prepare(Path p) {
         Page page = FileSource.readFile(p);
-        Article article = new AssignHeadingIds().apply(new Extractor().extract(page).article());
+        Article article;
+        try {
+            article = new AssignHeadingIds().apply(new Extractor().extract(page).article());
+        } catch (dev.offprint.diag.OffprintException e) {
+            if (e.code().equals("no-article")) return null;
+            throw e;
+        }
         Media media = new ResourceLoader().load(article, page).media();
         return new Prepared(p, article, new LinksAsNotes().apply(article), media);
     }

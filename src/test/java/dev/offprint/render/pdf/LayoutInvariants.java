@@ -72,7 +72,7 @@ final class LayoutInvariants {
                 if (t.node() != null && "Lbl".equals(t.node().type())) continue; // list labels hang in the indent
                 x0 = p.x() + t.x();
                 x1 = x0 + t.width();
-                what = "text \"" + t.text() + "\"";
+                what = (insideTable(t.node()) ? "table text \"" : "text \"") + t.text() + "\"";
             } else if (op instanceof Op.Image im) {
                 x0 = p.x() + im.x();
                 x1 = x0 + im.width();

@@ -26,6 +26,11 @@ public final class PdfCorpusCheck {
             byte[] pdf;
             try {
                 CorpusPages.Prepared prep = CorpusPages.prepare(p);
+                if (prep == null) {
+                    failedToRender++;
+                    System.out.println("NO ARTICLE " + p);
+                    continue;
+                }
                 long t = System.nanoTime();
                 pdf = prep.pdf(options, new RenderContext(CorpusPages.CONVERTED));
                 renderNanos += System.nanoTime() - t;
@@ -45,7 +50,7 @@ public final class PdfCorpusCheck {
             if (!a.isEmpty() || !ua.isEmpty()) System.out.println(p + ":\n  PDF/A-2u " + a + "\n  PDF/UA-1 " + ua);
         }
         int rendered = pages.size() - failedToRender;
-        System.out.printf("%d pages, %d not extracted/rendered%n", pages.size(), failedToRender);
+        System.out.printf("%d pages, %d not extracted (no article) or not rendered%n", pages.size(), failedToRender);
         System.out.printf("PDF/A-2u: %d clean, %d failed; rules (files): %s%n", cleanA, rendered - cleanA, rulesA);
         System.out.printf("PDF/UA-1: %d clean, %d failed; rules (files): %s%n", cleanUa, rendered - cleanUa, rulesUa);
         System.out.printf("render %.1f ms/page, veraPDF (both flavours) %.1f ms/page%n",
