@@ -166,6 +166,7 @@ public final class Charsets {
             }
             return new String(out);
         }
+        if (encoding.equals("UTF-16BE") || encoding.equals("UTF-16LE")) return utf16(bytes, offset, encoding.endsWith("BE"));
         Charset cs = jdkCharset(encoding);
         return decodeLenient(cs, bytes, offset, len);
     }
@@ -214,6 +215,33 @@ public final class Charsets {
         b.flip();
         bigger.put(b);
         return bigger;
+    }
+
+    /**
+     * The WHATWG UTF-16 decoder: a lone surrogate becomes one U+FFFD and the unit after it is kept
+     * (the JDK's decoder swallows that unit with the surrogate: "a" D800 "b" lost the "b"; H40).
+     */
+    static String utf16(byte[] b, int offset, boolean bigEndian) {
+        StringBuilder out = new StringBuilder((b.length - offset) / 2 + 1);
+        int lead = -1;
+        int i = offset;
+        for (; i + 1 < b.length; i += 2) {
+            int u = bigEndian ? ((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF) : ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
+            if (lead >= 0) {
+                if (u >= 0xDC00 && u <= 0xDFFF) {
+                    out.append((char) lead).append((char) u);
+                    lead = -1;
+                    continue;
+                }
+                out.append('\uFFFD');
+                lead = -1;
+            }
+            if (u >= 0xD800 && u <= 0xDBFF) lead = u;
+            else if (u >= 0xDC00 && u <= 0xDFFF) out.append('\uFFFD');
+            else out.append((char) u);
+        }
+        if (lead >= 0 || i < b.length) out.append('\uFFFD'); // a cut surrogate pair or an odd last byte
+        return out.toString();
     }
 
     private static Charset jdkCharset(String encoding) {
