@@ -149,6 +149,23 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void titleHeadingAfterAnImageStillLeadsAndIsDropped() {
+        Article a = extract("<head><title>Ferries | Herald</title></head><article><img src='a.jpg' width='600' height='300'>"
+                + "<h2>Ferries</h2>" + FILLER + "</article>");
+        assertTrue(all(a.body(), Block.Heading.class).isEmpty(), a.body().toString());
+    }
+
+    @Test
+    void titleWordsAsAHeadingMidArticleAreKept() {
+        Article a = extract("<head><title>Ferries | Herald</title></head><article><h1>Ferries</h1>" + FILLER
+                + "<h2>Ferries</h2><p>The section the author headed with the title's words is content too, and stays.</p></article>");
+        List<Block.Heading> hs = all(a.body(), Block.Heading.class);
+        assertEquals(1, hs.size(), hs.toString());
+        assertEquals("Ferries", InlineBuilder.plain(hs.get(0).content()));
+        assertFalse(a.body().get(0) instanceof Block.Heading, "the leading h1 went");
+    }
+
+    @Test
     void listsNestAndKeepOrderAndStart() {
         Article a = extract("<article>" + FILLER + "<ol start=3><li>Three<ul><li>inner a</li><li>inner b</li></ul></li><li>Four</li></ol></article>");
         Block.ListBlock ol = all(a.body(), Block.ListBlock.class).get(0);
