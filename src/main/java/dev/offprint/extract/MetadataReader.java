@@ -144,6 +144,7 @@ final class MetadataReader {
                 meta("article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date",
                         "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
                         "citation_online_date", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
+                        "publication_date", "publication-date", "date_published", "article:published",
                         "date", "article.published", "published-date", "release_date", "created"),
                 null));
         String modified = Dates.parse(first(ldString("dateModified"),
@@ -166,9 +167,10 @@ final class MetadataReader {
         // shows its readers; the shown date wins then (a "Z" time of 23:11 is 1 January in Berlin).
         if (published != null && published.length() > 10 && shown != null && oneDayApart(published, shown)) published = shown;
         if (published == null) published = shown;
+        if (published == null) published = dateNearTitle(title);
         if (published == null) published = urlDate();
-        // A page that states only when it was last changed ("Stand: 25.01.2022") is dated by that change.
-        if (published == null && modified != null) published = modified;
+        // A page that states only when it was last changed ("Article last updated on ...", "Stand:
+        // 25.01.2022") has no publication date: published stays null rather than claim one.
         if (authors.isEmpty()) authors = visibleAuthors();
         if (publisher == null && siteName != null) publisher = null;
         String url = canonical();
@@ -434,9 +436,16 @@ final class MetadataReader {
             if (d != null) return d;
         }
         if (kind.equals("published")) {
-            Element t = doc.selectFirst("article time[datetime], main time[datetime], header time[datetime]");
-            if (t == null) t = doc.selectFirst("time[datetime]");
-            if (t != null) return Dates.parse(t.attr("datetime"));
+            // Any other <time>, but not one marked as the last change (class "updated", itemprop
+            // dateModified) or sitting in an "updated" line: that dates a change, not the publication.
+            for (String where : new String[] {"article time[datetime], main time[datetime], header time[datetime]", "time[datetime]"}) {
+                for (Element t : doc.select(where)) {
+                    if (t.is(".updated, .modified, [itemprop=dateModified]")) continue;
+                    Element line = t.parent();
+                    if (line != null && Pattern.compile("(?i)updated|aktualisiert|modified").matcher(line.ownText()).find()) continue;
+                    return Dates.parse(t.attr("datetime"));
+                }
+            }
         }
         return null;
     }
@@ -480,6 +489,55 @@ final class MetadataReader {
             if (d != null) return d;
         }
         return null;
+    }
+
+    /**
+     * A short line next to the title heading that holds a date ("dpa am 25.01.2022", "January 13,
+     * 2020 at 08:45 AM", "Pressemitteilung vom 20.01.2022") when no markup dated the page: blogs
+     * and press pages print the date just under (or above) the headline without marking it up.
+     * Lines that say "updated" are skipped (they date a change, not the publication); the title
+     * heading's own link may carry a dated address (/2020/01/13/slug).
+     */
+    private String dateNearTitle(String title) {
+        if (title == null || title.isBlank() || doc.body() == null) return null;
+        List<Element> all = doc.body().getAllElements();
+        int at = -1;
+        for (int i = 0; i < all.size() && at < 0; i++) {
+            Element e = all.get(i);
+            if (e.normalName().matches("h[1-3]") && Nodes.clean(e.text()).equalsIgnoreCase(title)) at = i;
+        }
+        if (at < 0) return null;
+        Element heading = all.get(at);
+        for (Element a : heading.select("a[href]")) {
+            Matcher m = URL_DATE.matcher(a.attr("href"));
+            if (m.find()) {
+                String d = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+                if (d != null) return d;
+            }
+        }
+        // Only a little text after (then before) the heading counts as "next to" it.
+        int seen = 0;
+        for (int i = at + 1; i < all.size() && seen < 400; i++) {
+            String d = shortDateLine(all.get(i), heading);
+            if (d != null) return d;
+            seen += all.get(i).ownText().length();
+        }
+        seen = 0;
+        for (int i = at - 1; i >= 0 && seen < 150; i--) {
+            if (Nodes.contains(all.get(i), heading)) continue;
+            String d = shortDateLine(all.get(i), heading);
+            if (d != null) return d;
+            seen += all.get(i).ownText().length();
+        }
+        return null;
+    }
+
+    private static String shortDateLine(Element e, Element heading) {
+        if (e.ownText().isBlank() || Nodes.contains(e, heading) || e.closest("nav, footer, aside, a") != null) return null;
+        String t = Nodes.clean(e.text());
+        if (t.length() < 6 || t.length() > 120) return null;
+        if (Pattern.compile("(?i)updated|aktualisiert|ge(ä|ae)ndert|modified|mis (à|a) jour|actualizado").matcher(t).find()) return null;
+        return Dates.parse(t);
     }
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");

@@ -379,8 +379,26 @@ class ExtractorSpecTest {
         Article a = extract("<body><article><h1>Cerebrolysin Drug Information</h1>" + FILLER
                 + "<p class=updated>Article last updated on: March 13th, 2018 by Nootriment</p></article></body>");
         assertEquals("2018-03-13", a.metadata().modified());
+        assertEquals(null, a.metadata().published(), "a last-updated line is no publication date");
         assertEquals(List.of("Nootriment"), a.metadata().authors());
         assertFalse(text(a).contains("last updated"));
+    }
+
+    @Test
+    void aShortDateLineUnderTheTitleDatesThePage() {
+        Article a = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><p><span>dpa</span><span> am 25.01.2022</span></p>"
+                + FILLER + "</article></body>");
+        assertEquals("2022-01-25", a.metadata().published());
+        Article u = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><p>Zuletzt aktualisiert 25.01.2022</p>"
+                + FILLER + "</article></body>");
+        assertEquals(null, u.metadata().published(), "an update line is no publication date");
+    }
+
+    @Test
+    void anOffsetTimestampKeepsItsLocalCalendarDate() {
+        Article a = extract("<head><title>Ferries</title><meta name=publication_date content='2022-02-08T00:30:00+01:00'></head><body><article><h1>Ferries</h1>"
+                + FILLER + "</article></body>");
+        assertEquals("2022-02-08T00:30:00+01:00", a.metadata().published());
     }
 
     @Test

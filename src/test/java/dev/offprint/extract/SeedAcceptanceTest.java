@@ -38,6 +38,7 @@ class SeedAcceptanceTest {
     void metadataComesFromThePageAndTheUpdatedLine() {
         assertEquals("Cerebrolysin Drug Information", article.metadata().title());
         assertTrue(article.metadata().modified().startsWith("2018-03-13"), article.metadata().modified());
+        assertEquals(null, article.metadata().published(), "the page states only when it was last updated");
         assertTrue(article.metadata().authors().contains("Nootriment") || "Nootriment".equals(article.metadata().publisher())
                 || "Nootriment".equals(article.metadata().siteName()), article.metadata().toString());
         assertEquals("https://nootriment.com/cerebrolysin/", article.metadata().url());
