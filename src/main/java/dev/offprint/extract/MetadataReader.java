@@ -71,7 +71,11 @@ final class MetadataReader {
             }
         }
         for (Element s : doc.select("script[type=application/ld+json]")) {
-            Object v = Json.parse(s.data());
+            // XHTML-minded pages wrap the JSON in a CDATA section (also behind // or /* */ comments).
+            String data = s.data().strip()
+                    .replaceFirst("^(?://\\s*|/\\*\\s*)?<!\\[CDATA\\[(?:\\s*\\*/)?", "")
+                    .replaceFirst("(?://\\s*|/\\*\\s*)?\\]\\]>(?:\\s*\\*/)?$", "");
+            Object v = Json.parse(data);
             addLd(v, 0);
         }
     }
@@ -150,6 +154,8 @@ final class MetadataReader {
         String modified = Dates.parse(first(ldString("dateModified"),
                 meta("article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
                         "last-modified", "lastmod", "article.updated", "revised"), null));
+        published = localForm(published, Dates.parse(meta("article:published_time", "og:published_time", "datepublished", "pubdate",
+                "publication_date", "date")));
         if (published == null) published = Dates.parse(pageLd("datePublished"));
         if (modified == null) modified = Dates.parse(pageLd("dateModified"));
         if (published == null) published = timeElement("published");
@@ -182,6 +188,21 @@ final class MetadataReader {
         String subtitle = meta("subtitle", "og:subtitle");
         return new Metadata(title, subtitle, authors, siteName, publisher, url, published, modified, captured, language,
                 direction, description, keywords, leadImage);
+    }
+
+    /**
+     * The same moment written in the page's own time zone when one source gives it in UTC and
+     * another with a local offset ("2017-02-24T01:18:13Z" and "2017-02-23T17:18:13-08:00"): the
+     * local form keeps the calendar date the page's readers saw.
+     */
+    private static String localForm(String utc, String other) {
+        if (utc == null || other == null || !utc.endsWith("Z") || other.endsWith("Z") || other.length() <= 19) return utc;
+        try {
+            if (java.time.OffsetDateTime.parse(utc).toInstant().equals(java.time.OffsetDateTime.parse(other).toInstant())) return other;
+        } catch (java.time.format.DateTimeParseException e) {
+            return utc;
+        }
+        return utc;
     }
 
     private static boolean oneDayApart(String a, String b) {

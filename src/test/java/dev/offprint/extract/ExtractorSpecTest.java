@@ -402,6 +402,23 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void cdataWrappedJsonLdIsRead() {
+        Article a = extract("<head><title>Ferries</title><script type='application/ld+json'>//<![CDATA[\n{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2015-10-15T02:19:15Z\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}\n//]]></script></head>"
+                + "<body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals("2015-10-15T02:19:15Z", a.metadata().published());
+        assertEquals(List.of("Jane Doe"), a.metadata().authors());
+    }
+
+    @Test
+    void aUtcTimestampGivesWayToTheSameMomentInThePagesZone() {
+        Article a = extract("<head><title>Ferries</title><meta property='article:published_time' content='2017-02-23T17:18:13-08:00'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"dateCreated\":\"2017-02-24T01:18:13Z\"}</script></head>"
+                + "<body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals("2017-02-23T17:18:13-08:00", a.metadata().published());
+    }
+
+    @Test
     void bylineBoxGivesTheAuthor() {
         Article a = extract("<body><article><p class=byline>By <a rel=author href='/p/jane'>Jane Doe</a></p>" + FILLER + "</article></body>");
         assertEquals(List.of("Jane Doe"), a.metadata().authors());
