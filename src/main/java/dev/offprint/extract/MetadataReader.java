@@ -178,6 +178,13 @@ final class MetadataReader {
         // A page that states only when it was last changed ("Article last updated on ...", "Stand:
         // 25.01.2022") has no publication date: published stays null rather than claim one.
         if (authors.isEmpty()) authors = visibleAuthors();
+        else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), canonical()))) {
+            // The markup named the brand; a person in the visible byline is the better author.
+            List<String> visible = visibleAuthors();
+            String sn = siteName0();
+            String pb = publisher0();
+            if (!visible.isEmpty() && visible.stream().noneMatch(a -> isBrand(a, sn, pb, canonical()))) authors = visible;
+        }
         if (publisher == null && siteName != null) publisher = null;
         String url = canonical();
         String language = language();
@@ -204,6 +211,10 @@ final class MetadataReader {
         }
         return utc;
     }
+
+    private String siteName0() { return meta("og:site_name", "application-name", "twitter:site:name"); }
+
+    private String publisher0() { return first(ldPublisher(), meta("dc.publisher", "dcterms.publisher", "citation_publisher", "publisher"), null); }
 
     private static boolean oneDayApart(String a, String b) {
         try {
@@ -351,14 +362,16 @@ final class MetadataReader {
 
     private List<String> authors() {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> orgs = new LinkedHashSet<>();
         for (Map<String, Object> m : ld) {
             Object a = m.get("author");
             if (a == null) a = m.get("creator");
-            addAuthors(a, out, 0);
+            addAuthors(a, out, orgs, 0);
             if (!out.isEmpty()) break;
         }
         if (out.isEmpty()) {
-            for (String k : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "citation_author",
+            // Dublin Core's creator is an explicit statement; a generic "author" meta is often a CMS default.
+            for (String k : new String[] {"dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "dcterm:creator", "author", "article:author", "citation_author",
                     "parsely-author", "sailthru.author", "byl", "twitter:creator:name", "og:article:author"}) {
                 String v = meta.get(k);
                 if (v == null) continue;
@@ -368,14 +381,41 @@ final class MetadataReader {
                 if (!out.isEmpty()) break;
             }
         }
+        // An organisation named as the JSON-LD author counts only when no person is named anywhere.
+        if (out.isEmpty()) out.addAll(orgs);
         return new ArrayList<>(out);
     }
 
-    private void addAuthors(Object a, Set<String> out, int depth) {
+    /** JSON-LD authors: Person names (and plain strings) go to {@code out}, Organization names to {@code orgs}. */
+    private void addAuthors(Object a, Set<String> out, Set<String> orgs, int depth) {
         if (depth > 4 || a == null) return;
-        if (a instanceof List<?> l) { for (Object o : l) addAuthors(o, out, depth + 1); return; }
-        if (a instanceof Map<?, ?> m) { Object n = m.get("name"); if (n instanceof String s) addName(s, out); return; }
+        if (a instanceof List<?> l) { for (Object o : l) addAuthors(o, out, orgs, depth + 1); return; }
+        if (a instanceof Map<?, ?> m) {
+            Object n = m.get("name");
+            boolean org = m.get("@type") instanceof String t && t.matches("(?i).*(organization|organisation|corporation|newsmediaorganization)");
+            if (n instanceof String s) addName(s, org ? orgs : out);
+            return;
+        }
         if (a instanceof String s) addName(s, out);
+    }
+
+    /**
+     * Whether an author name is really the site or publisher ("tagesschau.de", "National
+     * Geographic" on nationalgeographic.co.uk): CMSs fill the author field with the brand.
+     */
+    private static boolean isBrand(String name, String siteName, String publisher, String url) {
+        String n = Dates.fold(name).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (n.isEmpty()) return false;
+        for (String s : new String[] {siteName, publisher}) {
+            if (s != null && Dates.fold(s).replaceAll("[^\\p{L}\\p{N}]", "").equals(n)) return true;
+        }
+        if (name.matches("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}")) return true;
+        if (url != null) {
+            String host = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("[/:?#].*$", "");
+            String first = Dates.fold(host.split("\\.")[0]).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (first.length() >= 4 && first.equals(n)) return true;
+        }
+        return false;
     }
 
     /** Adds a cleaned author name; URLs, handles and e-mail addresses are not names. */

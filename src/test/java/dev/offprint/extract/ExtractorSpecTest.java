@@ -419,6 +419,24 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void aPersonOutranksAnOrganisationAsAuthor() {
+        Article a = extract("<head><title>Ferries</title><meta property='og:site_name' content='Harbour Herald'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Organization\",\"name\":\"Harbour Herald\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}]}</script></head><body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals(List.of("Jane Doe"), a.metadata().authors());
+        Article brand = extract("<head><title>Ferries</title><meta property='og:site_name' content='Harbour Herald'><meta name=author content='Harbour Herald'></head>"
+                + "<body><article><h1>Ferries</h1><p class=byline>By John Roe</p>" + FILLER + "</article></body>");
+        assertEquals(List.of("John Roe"), brand.metadata().authors(), "the brand in the author meta gives way to the visible byline");
+    }
+
+    @Test
+    void dublinCoreCreatorOutranksTheAuthorMeta() {
+        Article a = extract("<head><title>Ferries</title><meta property='dc:creator twitter:site_name' content='Creator Name'><meta name=author content='CMS Default'></head>"
+                + "<body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals(List.of("Creator Name"), a.metadata().authors());
+    }
+
+    @Test
     void bylineBoxGivesTheAuthor() {
         Article a = extract("<body><article><p class=byline>By <a rel=author href='/p/jane'>Jane Doe</a></p>" + FILLER + "</article></body>");
         assertEquals(List.of("Jane Doe"), a.metadata().authors());
