@@ -46,6 +46,8 @@ final class MetadataReader {
     private final List<Map<String, Object>> ld = new ArrayList<>();
     /** JSON-LD WebPage objects: a fallback for dates when no Article object carries them. */
     private final List<Map<String, Object>> ldPages = new ArrayList<>();
+    /** JSON-LD nodes by their {@code @id}, so {@code "author": {"@id": "#author"}} finds the Person it names. */
+    private final Map<String, Map<String, Object>> ldIds = new HashMap<>();
     private final List<Element> bylines = new ArrayList<>();
 
     private MetadataReader(Document doc) { this.doc = doc; }
@@ -86,6 +88,7 @@ final class MetadataReader {
         if (v instanceof List<?> l) { for (Object o : l) addLd(o, depth + 1); return; }
         if (!(v instanceof Map)) return;
         Map<String, Object> m = (Map<String, Object>) v;
+        if (m.get("@id") instanceof String id && m.size() > 1) ldIds.putIfAbsent(id, m);
         if (m.get("@graph") != null) addLd(m.get("@graph"), depth + 1);
         if (isArticleType(m.get("@type"))) ld.add(m);
         else if (m.get("@type") instanceof String t && t.toLowerCase(Locale.ROOT).endsWith("page")) ldPages.add(m);
@@ -178,6 +181,7 @@ final class MetadataReader {
         // A page that states only when it was last changed ("Article last updated on ...", "Stand:
         // 25.01.2022") has no publication date: published stays null rather than claim one.
         if (authors.isEmpty()) authors = visibleAuthors();
+        if (authors.isEmpty()) authors = byLine(title);
         else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), canonical()))) {
             // The markup named the brand; a person in the visible byline is the better author.
             List<String> visible = visibleAuthors();
@@ -391,6 +395,10 @@ final class MetadataReader {
         if (depth > 4 || a == null) return;
         if (a instanceof List<?> l) { for (Object o : l) addAuthors(o, out, orgs, depth + 1); return; }
         if (a instanceof Map<?, ?> m) {
+            if (m.get("name") == null && m.get("@id") instanceof String id && ldIds.containsKey(id) && ldIds.get(id) != a) {
+                addAuthors(ldIds.get(id), out, orgs, depth + 1);
+                return;
+            }
             Object n = m.get("name");
             boolean org = m.get("@type") instanceof String t && t.matches("(?i).*(organization|organisation|corporation|newsmediaorganization)");
             if (n instanceof String s) addName(s, org ? orgs : out);
@@ -482,6 +490,41 @@ final class MetadataReader {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static final Pattern BY_LINE = Pattern.compile("^(?:by|von|par|por|door|di)\\s+(?=\\p{Lu})(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and|und|et|y)\\s+|\\s+(?:and|und|et|y|&)\\s+|,\\s+)");
+
+    /**
+     * A short unmarked line that starts "By …"/"Von …"/"Par …" near the top of the page
+     * ({@code <address>By Tim Anderson</address>}, {@code <h4>By Jane Doe | 12/10/2020</h4>}):
+     * the names after the word, split at "and"/"und"/commas, each cleaned of dates and labels.
+     */
+    private List<String> byLine(String title) {
+        if (doc.body() == null) return List.of();
+        int seen = 0;
+        for (Element e : doc.body().select("p, div, span, address, h3, h4, h5, h6, li, small, em, strong, td")) {
+            if (seen++ > 3000) break;
+            if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
+            String t = Nodes.clean(e.text());
+            if (t.length() < 5 || t.length() > 90) continue;
+            Matcher m = BY_LINE.matcher(t);
+            if (!m.find()) continue;
+            // The names end where a date, a separator or a job title begins.
+            String names = m.group(1).replaceFirst("\\s*[|\u00B7\u2022\u2013\u2014]\\s.*$", "").replaceFirst("\\s*\\(.*$", "");
+            Set<String> out = new LinkedHashSet<>();
+            for (String part : NAME_JOIN.split(names)) {
+                String p = part.strip();
+                // Each part must look like a name: two to four capitalised words.
+                if (p.matches("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}")) addName(p, out);
+                else { out.clear(); break; }
+            }
+            if (!out.isEmpty()) {
+                bylines.add(e);
+                return new ArrayList<>(out);
+            }
+        }
+        return List.of();
     }
 
     // ---------------------------------------------------------------- dates

@@ -437,6 +437,21 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void anUnmarkedByLineGivesTheAuthorsAndLeavesTheBody() {
+        Article a = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><h4>By Jane Doe and John Roe | 12/10/2020</h4>"
+                + FILLER + "</article></body>");
+        assertEquals(List.of("Jane Doe", "John Roe"), a.metadata().authors());
+        assertFalse(text(a).contains("Jane Doe"), text(a));
+    }
+
+    @Test
+    void aJsonLdAuthorReferenceFindsThePersonInTheGraph() {
+        Article a = extract("<head><title>Ferries</title><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":\"#p1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Doris Example\"}]}</script></head><body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals(List.of("Doris Example"), a.metadata().authors());
+    }
+
+    @Test
     void bylineBoxGivesTheAuthor() {
         Article a = extract("<body><article><p class=byline>By <a rel=author href='/p/jane'>Jane Doe</a></p>" + FILLER + "</article></body>");
         assertEquals(List.of("Jane Doe"), a.metadata().authors());
