@@ -265,12 +265,15 @@ final class MetadataReader {
         // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
-            for (String h : headings) if (h.equalsIgnoreCase(cand)) return h;
+            for (String h : headings) if (h.equalsIgnoreCase(cand) && !siteLike(h, site, docTitle, headings)) return h;
         }
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
             if (cand == null || cand.isEmpty()) continue;
+            // The first heading the title holds between separators that is not the site's name:
+            // "Post title | Blog" holds both the post's h2 and the blog's logo h1.
             for (String h : headings) {
-                if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)) return h;
+                if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)
+                        && !siteLike(h, site, docTitle, headings)) return h;
             }
         }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
@@ -291,6 +294,22 @@ final class MetadataReader {
         if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
         if (!docTitle.isEmpty()) return stripSite(docTitle);
         return h1s.isEmpty() ? null : h1s.get(0);
+    }
+
+    /**
+     * Whether a heading that a markup title equals is the site's name rather than the article's:
+     * it is og:site_name, or the page's {@code <title>} holds it and a longer heading between
+     * separators ("Was ist Virales Marketing? | DimidoBlog" with both as headings; blog themes
+     * put the blog's name in the h1 and in og:title).
+     */
+    private static boolean siteLike(String h, String site, String docTitle, List<String> headings) {
+        if (site != null && h.equalsIgnoreCase(site) && !docTitle.equalsIgnoreCase(site)) return true;
+        // Site names are short; a longer heading beside a longer one is a title and its subtitle.
+        if (docTitle.length() <= h.length() || !containsAtSeparator(docTitle, h) || h.split("\\s+").length > 4) return false;
+        for (String g : headings) {
+            if (g.length() > h.length() && g.length() >= 4 && containsAtSeparator(docTitle, g) && !g.toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** Whether two strings share a word of four or more letters. */

@@ -156,6 +156,13 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void theBlogsNameInTheH1AndOgTitleIsNotThePostsTitle() {
+        Article a = extract("<head><title>Was ist Virales Marketing? | DimidoBlog</title><meta property='og:title' content='DimidoBlog'></head>"
+                + "<body><header><h1>DimidoBlog</h1></header><article><h2>Was ist Virales Marketing?</h2>" + FILLER + "</article></body>");
+        assertEquals("Was ist Virales Marketing?", a.metadata().title());
+    }
+
+    @Test
     void titleWordsAsAHeadingMidArticleAreKept() {
         Article a = extract("<head><title>Ferries | Herald</title></head><article><h1>Ferries</h1>" + FILLER
                 + "<h2>Ferries</h2><p>The section the author headed with the title's words is content too, and stays.</p></article>");
