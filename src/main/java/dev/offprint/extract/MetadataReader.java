@@ -551,7 +551,9 @@ final class MetadataReader {
     /** The datetime of a {@code <time>} marked published (or modified), or the first {@code <time pubdate>}. */
     private String timeElement(String kind) {
         String sel = kind.equals("published")
-                ? "time[pubdate], [itemprop=datePublished], time.published, time.entry-date, .published time, time[datetime].published"
+                ? "time[pubdate], [itemprop=datePublished], time.published, time.entry-date, .published time, time[datetime].published, "
+                        // RDFa on ordinary elements (Drupal's <span property="schema:dateCreated" content=…>).
+                        + "[property=schema:datePublished][content], [property=schema:dateCreated][content], [property=dc:date][content], [property=dc:created][content]"
                 : "[itemprop=dateModified], time.updated, .updated time, time.modified";
         for (Element e : doc.select(sel)) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
@@ -598,7 +600,7 @@ final class MetadataReader {
     }
 
     private static final Pattern VISIBLE_DATE_HINT = Pattern.compile(
-            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand", Pattern.CASE_INSENSITIVE);
+            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand|authored|submitted", Pattern.CASE_INSENSITIVE);
 
     /** A date in a short byline/date box ("dateline", "post-date", "entry-meta") when nothing else gave one. */
     private String visibleDate() {
@@ -642,6 +644,7 @@ final class MetadataReader {
         int seen = 0;
         for (int i = at + 1; i < all.size() && seen < 400; i++) {
             String d = shortDateLine(all.get(i), heading);
+            if (d == null) d = leadingDateline(all.get(i));
             if (d != null) return d;
             seen += all.get(i).ownText().length();
         }
@@ -653,6 +656,16 @@ final class MetadataReader {
             seen += all.get(i).ownText().length();
         }
         return null;
+    }
+
+    /** A press-release dateline that opens the first paragraph: "Karlsruhe, (12.11.2021). Traditionell …", "27.1.2022 – Bei …". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,\\s*)?\\(?(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\)?\\.?\\s*[-\u2013\u2014:]?\\s+\\S");
+
+    private static String leadingDateline(Element e) {
+        if (!e.normalName().equals("p") || e.closest("nav, footer, aside, a") != null) return null;
+        Matcher m = DATELINE.matcher(Nodes.clean(e.text()));
+        return m.find() ? Dates.parse(m.group(1)) : null;
     }
 
     private static String shortDateLine(Element e, Element heading) {

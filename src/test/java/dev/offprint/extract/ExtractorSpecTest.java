@@ -402,6 +402,13 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void aPressDatelineOpeningTheFirstParagraphDatesThePage() {
+        Article a = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><p>Karlsruhe, (12.11.2021). The harbour authority "
+                + "announced new ferries for the crossing today, quieter and cleaner than the old ones.</p>" + FILLER + "</article></body>");
+        assertEquals("2021-11-12", a.metadata().published());
+    }
+
+    @Test
     void anOffsetTimestampKeepsItsLocalCalendarDate() {
         Article a = extract("<head><title>Ferries</title><meta name=publication_date content='2022-02-08T00:30:00+01:00'></head><body><article><h1>Ferries</h1>"
                 + FILLER + "</article></body>");
