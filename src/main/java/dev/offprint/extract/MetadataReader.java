@@ -325,11 +325,28 @@ final class MetadataReader {
         List<String> out = new ArrayList<>();
         for (Element h : doc.body().select(selector)) {
             if (h.closest("nav, footer, aside") != null) continue;
-            String t = Nodes.clean(h.text());
+            String t = withoutKicker(h);
             if (t.length() >= 3 && t.length() < 300 && !out.contains(t)) out.add(t);
             if (out.size() > 40) break;
         }
         return out;
+    }
+
+    private static final String KICKER = "[class*=kicker], [class*=roofline], [class*=overline], [class*=topline], [class*=dachzeile], "
+            + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small";
+
+    /**
+     * A heading's text without the kicker that news sites set inside it ({@code <h1><span
+     * class=kicker>Corona-Pandemie</span> - <span>„Es kommt …“</span></h1>}, {@code <small>Tunesien</small><br>}):
+     * the kicker labels the topic; the headline is the rest. Kept whole when the rest is too short.
+     */
+    private static String withoutKicker(Element h) {
+        String whole = Nodes.clean(h.text());
+        if (h.children().isEmpty() || h.select(KICKER).isEmpty()) return whole;
+        Element c = h.clone();
+        for (Element k : c.select(KICKER)) if (k != c) k.remove();
+        String rest = Nodes.clean(c.text()).replaceFirst("^[\\s\u2013\u2014:|-]+", "");
+        return rest.split("\\s+").length >= 3 ? rest : whole;
     }
 
     /** Whether a heading is the site's name: equal to og:site_name or to the short part of the title after a separator. */

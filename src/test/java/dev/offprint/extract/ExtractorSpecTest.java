@@ -163,6 +163,17 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void aKickerInsideTheHeadlineIsNotPartOfTheTitle() {
+        Article a = extract("<head><title>Große Aufgaben für die neue Regierung</title></head><body><article>"
+                + "<h1><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1>" + FILLER + "</article></body>");
+        assertEquals("Große Aufgaben für die neue Regierung", a.metadata().title());
+        assertFalse(a.body().get(0) instanceof Block.Heading, "the headline with its kicker leads the body and goes");
+        Article b = extract("<head><title>Corona-Pandemie - Es kommt auch darauf an, wie die Menschen sterben | Cicero</title></head><body><article><h1><span class='teaser__kicker'>Corona-Pandemie</span> "
+                + "<span>Es kommt auch darauf an, wie die Menschen sterben</span></h1>" + FILLER + "</article></body>");
+        assertEquals("Es kommt auch darauf an, wie die Menschen sterben", b.metadata().title());
+    }
+
+    @Test
     void titleWordsAsAHeadingMidArticleAreKept() {
         Article a = extract("<head><title>Ferries | Herald</title></head><article><h1>Ferries</h1>" + FILLER
                 + "<h2>Ferries</h2><p>The section the author headed with the title's words is content too, and stays.</p></article>");
