@@ -46,6 +46,7 @@ final class Dates {
 
     private static final Pattern ISO = Pattern.compile(
             "\\b((?:19|20)\\d{2})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final Pattern RFC1123 = Pattern.compile("^[A-Za-z]{3},\\s+(\\d{1,2})\\s+([A-Za-z]{3})\\s+((?:19|20)\\d{2})\\s+(\\d{2}:\\d{2}:\\d{2})\\s+(?:GMT|UTC|\\+0000)$");
     private static final Pattern ISO_COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:T\\d{4,6}Z?)?$");
     private static final Pattern YMD_SLASH = Pattern.compile("\\b((?:19|20)\\d{2})[/.](\\d{1,2})[/.](\\d{1,2})\\b");
     /** "March 13th, 2018", "Mar. 13 2018", "Tuesday, March 13, 2018". */
@@ -72,6 +73,13 @@ final class Dates {
                 if (zone.equals("+00:00")) zone = "Z";
                 return date + "T" + time + zone;
             }
+        }
+        // RFC 1123 as HTTP and some JSON-LD write it: "Wed, 04 May 2022 00:25:56 GMT" is a UTC moment.
+        m = RFC1123.matcher(t);
+        if (m.find()) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            String date = month == null ? null : ymd(m.group(3), String.valueOf(month), m.group(1));
+            if (date != null) return date + "T" + m.group(4) + "Z";
         }
         m = ISO_COMPACT.matcher(t);
         if (m.find()) {

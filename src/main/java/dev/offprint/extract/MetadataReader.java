@@ -174,7 +174,8 @@ final class MetadataReader {
         String shown = visibleDate();
         // A machine timestamp in another zone can fall on the day before or after the date the page
         // shows its readers; the shown date wins then (a "Z" time of 23:11 is 1 January in Berlin).
-        if (published != null && published.length() > 10 && shown != null && oneDayApart(published, shown)) published = shown;
+        // A timestamp with its own offset already shows the local calendar date; UTC and zone-less ones yield.
+        if (published != null && published.length() > 10 && !published.matches(".*[+-]\\d{2}:\\d{2}$") && shown != null && oneDayApart(published, shown)) published = shown;
         if (published == null) published = shown;
         if (published == null) published = dateNearTitle(title);
         if (published == null) published = urlDate();
@@ -646,7 +647,7 @@ final class MetadataReader {
         int at = -1;
         for (int i = 0; i < all.size() && at < 0; i++) {
             Element e = all.get(i);
-            if (e.normalName().matches("h[1-3]") && Nodes.clean(e.text()).equalsIgnoreCase(title)) at = i;
+            if (e.normalName().matches("h[1-3]") && (Nodes.clean(e.text()).equalsIgnoreCase(title) || withoutKicker(e).equalsIgnoreCase(title))) at = i;
         }
         if (at < 0) return null;
         Element heading = all.get(at);

@@ -10,6 +10,7 @@ class DatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Wed, 04 May 2022 00:25:56 GMT | 2022-05-04T00:25:56Z",
         "March 13th, 2018 | 2018-03-13",
         "Article last updated on: March 13th, 2018 by Nootriment | 2018-03-13",
         "Tuesday, Mar. 13 2018 | 2018-03-13",
