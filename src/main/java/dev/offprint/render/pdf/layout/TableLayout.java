@@ -21,6 +21,7 @@ final class TableLayout {
     private final StructNode parent;
     private final float gap;
     private float pad;
+    private int headerRowCount;
     private final Style cellStyle;
 
     TableLayout(ArticleLayout al, Block.Table table, float x, float width, StructNode parent, float gap) {
@@ -45,9 +46,19 @@ final class TableLayout {
                     Typesetter.Align.LEFT, gap, 1.3f, true);
             first = items.isEmpty();
         }
+        // a table without a thead whose first row is all header cells: that row is the header
+        // (repeated on later pages, kept with the first body row), as a reader would take it
+        List<Block.Row> headRows = table.header();
+        List<Block.Row> bodyRows = table.body();
+        if (headRows.isEmpty() && bodyRows.size() > 1 && !bodyRows.get(0).cells().isEmpty()
+                && bodyRows.get(0).cells().stream().allMatch(Block.Cell::header)) {
+            headRows = bodyRows.subList(0, 1);
+            bodyRows = bodyRows.subList(1, bodyRows.size());
+        }
         int cols = 0;
-        List<Block.Row> all = new ArrayList<>(table.header());
-        all.addAll(table.body());
+        List<Block.Row> all = new ArrayList<>(headRows);
+        all.addAll(bodyRows);
+        headerRowCount = headRows.size();
         for (Block.Row r : all) {
             int c = 0;
             for (Block.Cell cell : r.cells()) c += cell.colspan();
@@ -57,7 +68,7 @@ final class TableLayout {
         cols = Math.min(cols, MAX_COLUMNS);
         float[] widths = columnWidths(all, cols);
         List<Item> header = new ArrayList<>();
-        for (Block.Row r : table.header()) {
+        for (Block.Row r : headRows) {
             for (Item it : row(r, widths, tnode, true, first ? gap : 0, header.isEmpty())) {
                 it.keepWithNext(true);
                 header.add(it);
@@ -67,7 +78,7 @@ final class TableLayout {
         }
         boolean firstBody = true;
         int bodyStart = flow.size();
-        for (Block.Row r : table.body()) {
+        for (Block.Row r : bodyRows) {
             for (Item it : row(r, widths, tnode, false, first ? gap : 0, header.isEmpty() && firstBody)) {
                 if (!header.isEmpty()) it.repeatHeader(header);
                 flow.add(it);
@@ -84,13 +95,15 @@ final class TableLayout {
         float[] natural = new float[cols];
         float[] min = new float[cols];
         FontMetrics m = al.metrics();
-        for (Block.Row r : rows) {
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Block.Row r = rows.get(ri);
             int c = 0;
             for (Block.Cell cell : r.cells()) {
                 if (c >= cols) break;
                 if (cell.colspan() == 1) {
                     String text = InlineFlattener.plainText(cell.content());
-                    Face f = cell.header() ? Face.SERIF_BOLD : Face.SERIF;
+                    // measured in the face it is set in: header rows are bold throughout
+                    Face f = cell.header() || ri < headerRowCount ? Face.SERIF_BOLD : Face.SERIF;
                     float nat = 0, longest = 0;
                     for (String word : text.split(" ")) {
                         float w = safeWidth(m, f, word);
