@@ -86,9 +86,11 @@ final class TableLayout {
             first = false;
             firstBody = false;
         }
-        // keep a two-row table together and never strand a last row
+        // keep a two-row table together and never strand a last row, nor a first one (often a
+        // header the page marked up as ordinary cells) alone at the foot of a column
         int n = flow.size() - bodyStart;
         if (n >= 2) flow.get(flow.size() - 2).keepWithNext(true);
+        if (n >= 2) flow.get(bodyStart).keepWithNext(true);
     }
 
     private float[] columnWidths(List<Block.Row> rows, int cols) {
