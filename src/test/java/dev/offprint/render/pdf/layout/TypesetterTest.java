@@ -160,4 +160,25 @@ class TypesetterTest {
         for (TextLine l : lines) all.add(text(l));
         assertEquals(60_000, String.join(" ", all).split(" +").length);
     }
+
+    @Test
+    void touchingSpansThatOutgrowTheMeasureBreakBetweenThem() {
+        // "see " then a link "doi:" then its text with no space: one unbreakable run of 26 chars (130 pt)
+        Style link = BODY.withRgb(0x0000FF);
+        List<Span> spans = List.of(new Span("see doi:", BODY, null, null, Span.Mode.PROSE),
+                new Span("10.1016/0169-5347", link, "https://doi.org/x", null, Span.Mode.PROSE),
+                new Span(").", BODY, null, null, Span.Mode.PROSE));
+        for (Typesetter.Align a : Typesetter.Align.values()) {
+            List<TextLine> lines = new Typesetter(metrics, Hyphenator.NONE).set(spans, 60, a);
+            for (TextLine l : lines) assertTrue(right(l) <= 60.01f, a + ": " + text(l) + " ends at " + right(l));
+            assertEquals("see doi:10.1016/0169-5347).", lines.stream().map(TypesetterTest::text).reduce("", String::concat).replace(" ", "").replace("see", "see "));
+        }
+    }
+
+    @Test
+    void aMeasureNarrowerThanACharacterSetsOneCharacterALine() {
+        // 5 pt characters in a 3 pt cell: overhang is unavoidable, but by one character, not the word
+        List<TextLine> lines = set("abcd", 3, Typesetter.Align.LEFT, Span.Mode.PROSE);
+        assertEquals(List.of("a", "b", "c", "d"), lines.stream().map(TypesetterTest::text).toList());
+    }
 }
