@@ -20,8 +20,9 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 convert: build
 	bin/offprint convert --format pdf,epub,html,json,txt -o $(OUT) source/
 
+# Not quiet: Surefire's closing 'Tests run: N, Failures: N' line is the suite's verdict.
 test:
-	$(MVN) test
+	./mvnw -B -ntp -Dstyle.color=never test
 
 # Test classes plus the test classpath, for the mains below (no tests run).
 $(TESTCP_FILE): pom.xml $(shell find src -type f 2>/dev/null)
