@@ -242,7 +242,7 @@ class WarcArchiveTest {
     @Test
     void h44AnInflationBombRecordIsSkippedAndTheNextRecordRead() throws IOException {
         WarcFixtures w = WarcFixtures.create(tmp.resolve("bomb.warc.gz"), true);
-        byte[] zeros = new byte[200 << 20]; // 200 MiB of zeros: about 200 KiB compressed
+        byte[] zeros = new byte[100 << 20]; // 100 MiB of zeros: about 100 KiB compressed
         w.resource("https://example.org/bomb.html", "text/html", zeros);
         Path f = w.html("https://example.org/after", WarcFixtures.article("After", 2)).close();
         assertTrue(Files.size(f) < 2 << 20, "the fixture is small on disk");
