@@ -222,6 +222,15 @@ final class MetadataReader {
             }
         }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
+        // Several h1s (logo, teasers): the one inside the article's own container counts.
+        if (h1s.size() > 1) {
+            List<String> inArticle = new ArrayList<>();
+            for (Element h : doc.body().select("article h1, main h1, [role=main] h1, [itemprop=articleBody] h1, [itemtype*=Article] h1")) {
+                String t = Nodes.clean(h.text());
+                if (t.length() >= 3 && !inArticle.contains(t)) inArticle.add(t);
+            }
+            if (inArticle.size() == 1) h1s = inArticle;
+        }
         // It must share a word with the page's title, or the title must be just the site's name.
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
                 && (sharesWord(h1s.get(0), metaTitle) || sharesWord(h1s.get(0), ldTitle) || sharesWord(h1s.get(0), docTitle)

@@ -43,13 +43,7 @@ public final class PdfRenderer implements Renderer {
         PageSpec spec = pageSpec(options);
         FontLibrary fonts = FontLibrary.withFallback(options.fallbackFont());
         try (PdfPainter painter = new PdfPainter(fonts)) {
-            Map<String, ArticleLayout.ImageSize> images = painter.loadImages(imageSources(article), media, ctx::report);
-            Hyphenator hyph = options.hyphenate() ? Hyphenation.forLanguage(article.metadata().language()) : Hyphenator.NONE;
-            boolean[][] qr = article.metadata().url() == null ? null : QrCodes.modules(article.metadata().url());
-            ArticleLayout layout = new ArticleLayout(fonts, hyph, spec, images,
-                    options.linkNotes() == PdfOptions.LinkNotes.ENDNOTES, options.footnotes() == PdfOptions.Footnotes.PAGE,
-                    qr, ctx::report);
-            ArticleLayout.Result result = layout.layout(article, ctx.converted());
+            ArticleLayout.Result result = layout(article, media, ctx, fonts, painter, spec);
             if (result.substituted() > 0) {
                 ctx.report(Diagnostic.warning("glyph-substituted", result.substituted()
                         + " character(s) have no glyph in the embedded fonts and were drawn as a substitute"));
@@ -64,6 +58,28 @@ public final class PdfRenderer implements Renderer {
             throw e;
         } catch (RuntimeException e) {
             throw new OffprintException("render-failed", "the PDF could not be rendered: " + e, e);
+        }
+    }
+
+    private ArticleLayout.Result layout(Article article, Media media, RenderContext ctx, FontLibrary fonts,
+                                        PdfPainter painter, PageSpec spec) {
+        Map<String, ArticleLayout.ImageSize> images = painter.loadImages(imageSources(article), media, ctx::report);
+        Hyphenator hyph = options.hyphenate() ? Hyphenation.forLanguage(article.metadata().language()) : Hyphenator.NONE;
+        boolean[][] qr = article.metadata().url() == null ? null : QrCodes.modules(article.metadata().url());
+        ArticleLayout layout = new ArticleLayout(fonts, hyph, spec, images,
+                options.linkNotes() == PdfOptions.LinkNotes.ENDNOTES, options.footnotes() == PdfOptions.Footnotes.PAGE,
+                qr, ctx::report);
+        return layout.layout(article, ctx.converted());
+    }
+
+    /**
+     * Read-only inspection hook for tests: the layout {@link #render} would paint (same fonts,
+     * images, options), without writing a PDF. Package-private; not part of the renderer's API.
+     */
+    ArticleLayout.Result layoutOnly(Article article, Media media, RenderContext ctx) throws IOException {
+        FontLibrary fonts = FontLibrary.withFallback(options.fallbackFont());
+        try (PdfPainter painter = new PdfPainter(fonts)) {
+            return layout(article, media, ctx, fonts, painter, pageSpec(options));
         }
     }
 

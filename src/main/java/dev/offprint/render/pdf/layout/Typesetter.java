@@ -101,6 +101,8 @@ public final class Typesetter {
         private boolean pendingBreak; // a break opportunity after the previous char, taken if the next one allows
 
         private final boolean hyphenate;
+        /** Width of the boxes since the last break opportunity (glue or penalty). */
+        private float unbroken;
 
         Builder(float measure, boolean hyphenate) {
             this.measure = measure;
@@ -118,7 +120,12 @@ public final class Typesetter {
                     float h = im.width() > 0 ? im.height() * w / im.width() : im.height();
                     Elem e = new Elem(Elem.BOX, "", s.style(), s.link(), s.node(), w, 0, 0, 0, false);
                     e.image = new Span.InlineImage(im.src(), w, h);
+                    if (unbroken > 0 && unbroken + w > measure) {
+                        out.add(new Elem(Elem.PENALTY, "", s.style(), s.link(), s.node(), 0, 0, 0, 200, false));
+                        unbroken = 0;
+                    }
                     out.add(e);
+                    unbroken += w;
                     continue;
                 }
                 String t = s.text();
@@ -258,8 +265,16 @@ public final class Typesetter {
         private void box(String text, Face face, StructNode node) {
             Style st = span.style().withFace(face);
             float w = metrics.width(face, text, st.size());
+            // boxes that touch (a word in two faces, a link followed by punctuation, "doi:" and a
+            // DOI without a space) form one unbreakable run; when the run would outgrow the measure,
+            // an emergency break between the boxes keeps every line within it
+            if (unbroken > 0 && unbroken + w > measure) {
+                out.add(new Elem(Elem.PENALTY, "", st, span.link(), node, 0, 0, 0, 200, false));
+                unbroken = 0;
+            }
             if (w <= measure) {
                 out.add(new Elem(Elem.BOX, text, st, span.link(), node, w, 0, 0, 0, false));
+                unbroken += w;
                 return;
             }
             int start = 0;
@@ -279,9 +294,11 @@ public final class Typesetter {
                 i += n;
             }
             out.add(new Elem(Elem.BOX, text.substring(start), st, span.link(), node, acc, 0, 0, 0, false));
+            unbroken = acc;
         }
 
         private void glue() {
+            unbroken = 0;
             if (!out.isEmpty() && out.get(out.size() - 1).glue()) return;
             if (out.isEmpty() || out.get(out.size() - 1).forced()) return; // no space at a line start
             Style st = span.style();
@@ -291,15 +308,18 @@ public final class Typesetter {
         }
 
         private void penalty(float width, int cost, boolean flagged) {
+            unbroken = 0;
             out.add(new Elem(Elem.PENALTY, "", span.style(), span.link(), span.node(), width, 0, 0, cost, flagged));
         }
 
         private void hyphenPenalty() {
+            unbroken = 0;
             Style st = span.style();
             out.add(new Elem(Elem.PENALTY, "-", st, span.link(), span.node(), metrics.advance(st.face(), '-') * st.size(), 0, 0, 50, true));
         }
 
         private void forcedBreak() {
+            unbroken = 0;
             while (!out.isEmpty() && out.get(out.size() - 1).glue()) out.remove(out.size() - 1);
             Style st = span.style();
             out.add(new Elem(Elem.GLUE, "", st, null, null, 0, 1e6f, 0, 0, false));

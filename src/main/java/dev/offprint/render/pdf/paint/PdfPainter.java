@@ -484,7 +484,12 @@ public final class PdfPainter implements Closeable {
             a.getCOSObject().setItem(COSName.BORDER, border);
             a.setPrinted(true);
             a.setPage(page);
+            // PDF/UA 7.18.5: the annotation belongs to the Link element, also when the run is a
+            // child of it (a Span carrying ActualText for substituted glyphs)
             StructNode node = t.node();
+            for (StructNode n = node; n != null; n = n.parent()) {
+                if ("Link".equals(n.type())) { node = n; break; }
+            }
             a.setContents(node != null && node.alt() != null ? node.alt() : t.link());
             page.getAnnotations().add(a);
             if (node != null) {
