@@ -28,7 +28,7 @@ class HostileWarcTest {
 
     @Test
     void hostilePagesInsideAWarcMeetTheOracleH44() throws Exception {
-        List<String> ids = List.of("H01", "H02", "H03", "H04", "H12", "H19 xxe inline", "H26 nuls", "H37");
+        List<String> ids = List.of("H01", "H04", "H19 xxe inline", "H26 nuls");
         try (Oracle.World w = new Oracle.World(tmp)) {
             WarcFixtures warc = WarcFixtures.create(tmp.resolve("hostile.warc.gz"), true);
             int n = 0;
