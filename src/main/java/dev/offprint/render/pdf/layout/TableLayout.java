@@ -20,7 +20,7 @@ final class TableLayout {
     private final float width;
     private final StructNode parent;
     private final float gap;
-    private final float pad;
+    private float pad;
     private final Style cellStyle;
 
     TableLayout(ArticleLayout al, Block.Table table, float x, float width, StructNode parent, float gap) {
@@ -120,7 +120,22 @@ final class TableLayout {
             float rest = avail - sumMin, want = sumNat - sumMin;
             for (int c = 0; c < cols; c++) w[c] = min[c] + (want > 0 ? rest * (natural[c] - min[c]) / want : 0);
         } else {
-            for (int c = 0; c < cols; c++) w[c] = min[c] * avail / sumMin;
+            // too many columns for the measure: every column first gets room for its widest
+            // character with a thin padding (a glyph wider than its cell would overhang the
+            // table's edge), the rest goes in proportion to the minimum widths; the padding
+            // shrinks before the text does
+            float glyph = cellStyle.size() * 0.95f;
+            float floor = glyph + 1f;
+            if (avail > cols * floor) {
+                float rest = avail - cols * floor, want = 0;
+                for (int c = 0; c < cols; c++) want += Math.max(0, min[c] - floor);
+                for (int c = 0; c < cols; c++) w[c] = floor + (want > 0 ? rest * Math.max(0, min[c] - floor) / want : rest / cols);
+            } else {
+                for (int c = 0; c < cols; c++) w[c] = avail / cols;
+            }
+            float narrowest = Float.MAX_VALUE;
+            for (float v : w) narrowest = Math.min(narrowest, v);
+            pad = Math.max(0.5f, Math.min(pad, (narrowest - glyph) / 2));
         }
         return w;
     }
