@@ -28,10 +28,12 @@ test:
 $(TESTCP_FILE): pom.xml $(shell find src -type f 2>/dev/null)
 	$(MVN) -DskipTests package dependency:build-classpath -Dmdep.outputFile=$(TESTCP_FILE) -Dmdep.includeScope=test
 
-# Speed and memory figures (warm, one JVM): PDF and EPUB renderers.
+# Speed and memory figures: PDF and EPUB renderers (warm, one JVM), then whole batches of corpus
+# pages (500 and 2,000 articles, from a folder and from a WARC) with p50/p95 and peak RSS.
 bench: $(TESTCP_FILE)
 	$(JAVA_BENCH) dev.offprint.render.pdf.PdfBench
 	$(JAVA_BENCH) dev.offprint.render.epub.EpubBench
+	$(JAVA_BENCH) -Doffprint.shared=$(SHARED) dev.offprint.batch.BatchBench $(SHARED)
 
 # Extraction quality and speed on ../shared/corpus, scored by ../shared/tools/score.py.
 bench-extract: build
