@@ -91,7 +91,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings and each skipped item.")
     boolean verbose;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Pages, folders, @list files, or - for stdin.")
@@ -179,7 +179,8 @@ public final class ConvertCommand implements Callable<Integer> {
         if (o instanceof Outcome.Failed f) {
             err.println("offprint: " + o.source() + ": " + f.code() + ": " + f.message());
         } else if (o instanceof Outcome.Skipped) {
-            if (!quiet) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
+            // a WARC can hold 10^5 non-page records: their lines go to the report, and here only with -v
+            if (verbose) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
         } else if (!quiet) {
             String outputs = o.outputs().stream().map(x -> x.path().getFileName().toString()).collect(Collectors.joining(", "));
             out.println(o.source() + " -> " + outputs + (o instanceof Outcome.Partial ? " (partial)" : ""));
