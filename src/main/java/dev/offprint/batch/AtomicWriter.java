@@ -57,7 +57,7 @@ final class AtomicWriter {
     /** Writes {@code target} atomically; returns its digest and size, or throws (and leaves nothing). */
     static Outcome.Output write(Path target, Body body, Gate gate) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = dir.resolve(TEMP_PREFIX + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
+        Path temp = dir.resolve(TEMP_PREFIX + PID + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
         MessageDigest sha = sha256();
         long[] count = {0};
         boolean moved = false;
@@ -101,6 +101,25 @@ final class AtomicWriter {
      */
     static final java.time.Duration ORPHAN_AGE = java.time.Duration.ofMinutes(15);
 
+    /** This process's id, part of every temporary file's name so a later run can tell whose it is. */
+    private static final long PID = ProcessHandle.current().pid();
+
+    /**
+     * Whether the temporary file {@code name} belongs to a process that no longer runs (a run killed
+     * with SIGKILL): its name carries the writer's process id. Names without one are judged by age alone.
+     */
+    static boolean writerGone(String name) {
+        String rest = name.substring(TEMP_PREFIX.length());
+        int dash = rest.indexOf('-');
+        if (dash <= 0) return false;
+        try {
+            long pid = Long.parseLong(rest.substring(0, dash));
+            return pid != PID && ProcessHandle.of(pid).map(h -> !h.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** Deletes temporary files a killed earlier run left in {@code dir}; returns how many. */
     static int removeOrphans(Path dir) {
         int n = 0;
@@ -108,7 +127,8 @@ final class AtomicWriter {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, TEMP_PREFIX + "*" + TEMP_SUFFIX)) {
             for (Path p : ds) {
                 if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff
+                        && (writerGone(p.getFileName().toString())
+                            || Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < cutoff)
                         && Files.deleteIfExists(p)) {
                     n++;
                 }

@@ -52,6 +52,9 @@ public final class BatchJob {
     @FunctionalInterface
     public interface Listener {
         void finished(Outcome outcome);
+
+        /** Told once, before any outcome, how many items the run has (for progress). */
+        default void started(int total) { }
     }
 
     /** Stack of a worker thread: deep enough for any walk bounded at jsoup's 512 levels. */
@@ -119,9 +122,10 @@ public final class BatchJob {
                 : i.path() == null ? null : names.claim(OutputNames.baseName(i.path())));
 
         // read before this run appends to it
-        Map<String, Resume.Entry> previous = request.resume() ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
+        boolean fromReport = request.resume() || request.retryFailed();
+        Map<String, Resume.Entry> previous = fromReport ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
 
-        boolean reportWanted = request.resume() || request.report() == ConvertRequest.ReportMode.ON
+        boolean reportWanted = fromReport || request.report() == ConvertRequest.ReportMode.ON
                 || (request.report() == ConvertRequest.ReportMode.AUTO && items.size() + expansion.problems().size() > 1);
         Report report = null;
         if (reportWanted) {
@@ -133,6 +137,7 @@ public final class BatchJob {
         }
 
         Recorder recorder = new Recorder(items.size() + expansion.problems().size(), report, items);
+        listener.started(items.size() + expansion.problems().size());
         int index = items.size();
         for (Inputs.Problem p : expansion.problems()) {
             recorder.record(index++, new Outcome.Failed(p.label(), p.label(), p.code(), p.message(), List.of(), List.of(), 0));
@@ -158,6 +163,11 @@ public final class BatchJob {
                 Outcome settled = WarcItems.settled(item, name);
                 if (settled != null) {
                     recorder.record(n, settled); // a WARC record that is no page, or is broken: nothing to run
+                    continue;
+                }
+                if (name != null && request.retryFailed() && Resume.notFailed(previous.get(name), item.label())) {
+                    recorder.record(n, new Outcome.Skipped(name, item.label(), "not-failed",
+                            "did not fail in the last run (--retry-failed)", 0));
                     continue;
                 }
                 if (name != null && request.resume()) {

@@ -20,10 +20,18 @@ import java.util.Objects;
  * @param resume    skip inputs whose outputs the output folder's {@code report.jsonl} lists as
  *                  written and that are unchanged since (status {@code skipped}, reason {@code up-to-date})
  * @param allowNetwork whether URL inputs and web images may be fetched ({@code --allow-network})
+ * @param retryFailed  convert only inputs that the last run's {@code report.jsonl} lists as failed
+ *                     (or does not list); the others are skipped with the reason {@code not-failed}
  */
 public record ConvertRequest(
         List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,
-        Duration timeLimit, ReportMode report, boolean resume, boolean allowNetwork) {
+        Duration timeLimit, ReportMode report, boolean resume, boolean allowNetwork, boolean retryFailed) {
+
+    /** A request that retries nothing in particular. */
+    public ConvertRequest(List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,
+            Duration timeLimit, ReportMode report, boolean resume, boolean allowNetwork) {
+        this(inputs, formats, outputDir, pageSize, jobs, timeLimit, report, resume, allowNetwork, false);
+    }
 
     /** A request with the network off. */
     public ConvertRequest(List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,

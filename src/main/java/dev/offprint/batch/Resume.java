@@ -82,6 +82,11 @@ final class Resume {
         return out;
     }
 
+    /** True when the last run's {@code entry} for {@code source} says anything but failed (for --retry-failed). */
+    static boolean notFailed(Entry entry, String source) {
+        return entry != null && source.equals(entry.source()) && entry.status() != null && !"failed".equals(entry.status());
+    }
+
     /** True when {@code entry} proves the outputs {@code targets} of {@code input} are complete and current. */
     static boolean upToDate(Entry entry, String source, Path input, List<Path> targets) {
         if (entry == null || !source.equals(entry.source())) return false;

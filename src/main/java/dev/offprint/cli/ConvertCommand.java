@@ -1,9 +1,11 @@
 package dev.offprint.cli;
 
 import dev.offprint.batch.BatchJob;
+import dev.offprint.batch.BundleJob;
 import dev.offprint.batch.ConvertRequest;
 import dev.offprint.batch.Outcome;
 import dev.offprint.batch.PageSize;
+import dev.offprint.batch.Progress;
 import dev.offprint.batch.RunFailure;
 import dev.offprint.batch.Summary;
 import dev.offprint.render.Format;
@@ -29,6 +31,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Converts web article pages (.html, .htm, .xhtml, .html.gz; folders; @lists; - for stdin; URLs with --allow-network).",
+                "WARC and WARC.gz files: every HTML response or resource record is an article (named after its URL), its images "
+                        + "taken from the same archive; other records are reported skipped, broken ones failed with their offset.",
+                "Batches write report.jsonl (one line per input) and report-summary.json in the output folder; progress goes "
+                        + "to stderr (a bar on a terminal, a line every 10 s otherwise, none with --quiet).",
                 "Exit codes: 0 all converted, 1 some failed, 2 usage error, 3 the run failed (output folder)."},
         sortOptions = false)
 public final class ConvertCommand implements Callable<Integer> {
@@ -65,13 +71,27 @@ public final class ConvertCommand implements Callable<Integer> {
     Boolean report;
 
     @Option(names = "--resume",
-            description = "Skip inputs whose outputs the last run's report.jsonl lists as written and unchanged.")
+            description = "Rerun a batch: skip inputs whose outputs the last run's report.jsonl lists as written, "
+                    + "complete and unchanged (up-to-date); convert the rest.")
     boolean resume;
+
+    @Option(names = "--retry-failed",
+            description = "Convert only the inputs the last run's report.jsonl lists as failed (and new ones); skip the rest.")
+    boolean retryFailed;
+
+    @Option(names = "--force",
+            description = "Convert every input again, whatever report.jsonl says (the default without --resume or --retry-failed).")
+    boolean force;
+
+    @Option(names = "--bundle", paramLabel = "TITLE",
+            description = "Make one EPUB anthology titled TITLE of all inputs (each article a chapter with its own references) "
+                    + "instead of one output per input; PDF bundles are not made yet.")
+    String bundle;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings and each skipped item.")
     boolean verbose;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Pages, folders, @list files, or - for stdin.")
@@ -80,9 +100,12 @@ public final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ConvertRequest request = request();
+        if (bundle != null) return bundle(request);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BatchJob job = new BatchJob(request, System.in, outcome -> print(outcome, out, err));
+        Progress progress = new Progress(outcome -> print(outcome, out, err), err,
+                Progress.modeFor(quiet, System.console() != null), 10);
+        BatchJob job = new BatchJob(request, System.in, progress);
         Summary summary;
         try {
             summary = job.run();
@@ -98,6 +121,29 @@ public final class ConvertCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+    }
+
+    /** {@code --bundle}: one EPUB of every input; exit 1 when an input was left out or nothing was written. */
+    private int bundle(ConvertRequest request) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (bundle.isBlank()) throw usage("--bundle needs a title");
+        if (!request.formats().contains(Format.EPUB) || request.formats().size() > 1) {
+            err.println("offprint: --bundle writes one EPUB; other formats are not bundled");
+        }
+        BundleJob.Result r;
+        try {
+            r = new BundleJob(request, bundle).run();
+        } catch (RunFailure e) {
+            err.println("offprint: " + e.getMessage());
+            err.flush();
+            return ExitCodes.RUN_FAILED;
+        }
+        for (String l : r.left()) err.println("offprint: " + l + " (left out of the bundle)");
+        if (r.output() != null && !quiet) out.println(r.output().path() + " (" + r.chapters() + " articles)");
+        out.flush();
+        err.flush();
+        return r.output() == null || !r.left().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
     /** The options as a request; bad values are usage errors. */
@@ -119,9 +165,10 @@ public final class ConvertCommand implements Callable<Integer> {
                 throw usage("'" + in.strip() + "' is a URL: fetching pages needs --allow-network");
             }
         }
+        if (force && (resume || retryFailed)) throw usage("--force cannot be combined with --resume or --retry-failed");
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork);
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork, retryFailed);
     }
 
     private ParameterException usage(String message) {
@@ -132,7 +179,8 @@ public final class ConvertCommand implements Callable<Integer> {
         if (o instanceof Outcome.Failed f) {
             err.println("offprint: " + o.source() + ": " + f.code() + ": " + f.message());
         } else if (o instanceof Outcome.Skipped) {
-            if (!quiet) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
+            // a WARC can hold 10^5 non-page records: their lines go to the report, and here only with -v
+            if (verbose) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
         } else if (!quiet) {
             String outputs = o.outputs().stream().map(x -> x.path().getFileName().toString()).collect(Collectors.joining(", "));
             out.println(o.source() + " -> " + outputs + (o instanceof Outcome.Partial ? " (partial)" : ""));

@@ -161,7 +161,11 @@ final class MetadataReader {
             if (!updated && published == null) published = line[1];
             if (line[2] != null && authors.isEmpty()) authors = List.of(line[2]);
         }
-        if (published == null) published = visibleDate();
+        String shown = visibleDate();
+        // A machine timestamp in another zone can fall on the day before or after the date the page
+        // shows its readers; the shown date wins then (a "Z" time of 23:11 is 1 January in Berlin).
+        if (published != null && published.length() > 10 && shown != null && oneDayApart(published, shown)) published = shown;
+        if (published == null) published = shown;
         if (published == null) published = urlDate();
         // A page that states only when it was last changed ("Stand: 25.01.2022") is dated by that change.
         if (published == null && modified != null) published = modified;
@@ -176,6 +180,16 @@ final class MetadataReader {
         String subtitle = meta("subtitle", "og:subtitle");
         return new Metadata(title, subtitle, authors, siteName, publisher, url, published, modified, captured, language,
                 direction, description, keywords, leadImage);
+    }
+
+    private static boolean oneDayApart(String a, String b) {
+        try {
+            java.time.LocalDate x = java.time.LocalDate.parse(a.substring(0, 10));
+            java.time.LocalDate y = java.time.LocalDate.parse(b.substring(0, 10));
+            return Math.abs(x.toEpochDay() - y.toEpochDay()) == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private static String first(String a, String b, String c) {
@@ -222,6 +236,15 @@ final class MetadataReader {
             }
         }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
+        // Several h1s (logo, teasers): the one inside the article's own container counts.
+        if (h1s.size() > 1) {
+            List<String> inArticle = new ArrayList<>();
+            for (Element h : doc.body().select("article h1, main h1, [role=main] h1, [itemprop=articleBody] h1, [itemtype*=Article] h1")) {
+                String t = Nodes.clean(h.text());
+                if (t.length() >= 3 && !inArticle.contains(t)) inArticle.add(t);
+            }
+            if (inArticle.size() == 1) h1s = inArticle;
+        }
         // It must share a word with the page's title, or the title must be just the site's name.
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
                 && (sharesWord(h1s.get(0), metaTitle) || sharesWord(h1s.get(0), ldTitle) || sharesWord(h1s.get(0), docTitle)

@@ -84,7 +84,7 @@ public final class Charsets {
             Map.entry("macintosh", "x-MacRoman"),
             Map.entry("windows-874", "x-windows-874"),
             Map.entry("x-mac-cyrillic", "x-MacCyrillic"),
-            Map.entry("GBK", "GB18030"),
+            Map.entry("GBK", "GBK"),
             Map.entry("Big5", "Big5-HKSCS"),
             Map.entry("Shift_JIS", "windows-31j"),
             Map.entry("EUC-KR", "x-windows-949"));
@@ -166,18 +166,82 @@ public final class Charsets {
             }
             return new String(out);
         }
+        if (encoding.equals("UTF-16BE") || encoding.equals("UTF-16LE")) return utf16(bytes, offset, encoding.endsWith("BE"));
         Charset cs = jdkCharset(encoding);
+        return decodeLenient(cs, bytes, offset, len);
+    }
+
+    /**
+     * Decodes with U+FFFD for bad input, following WHATWG in one point the JDK's multi-byte
+     * decoders do not: an ASCII byte after a broken lead byte is never swallowed into the error
+     * (the JDK's GB18030 decoder eats the {@code <} of {@code </title>} otherwise).
+     */
+    static String decodeLenient(Charset cs, byte[] bytes, int offset, int len) {
         CharsetDecoder d = cs.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE)
-                .replaceWith("\uFFFD");
-        try {
-            CharBuffer cb = d.decode(ByteBuffer.wrap(bytes, offset, len));
-            return cb.toString();
-        } catch (CharacterCodingException e) {
-            // Cannot happen with REPLACE; fall back to the lenient String constructor all the same.
-            return new String(bytes, offset, len, cs);
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, len);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, (int) (len * (double) d.maxCharsPerByte()) + 16));
+        while (true) {
+            java.nio.charset.CoderResult r = in.hasRemaining() ? d.decode(in, out, true) : java.nio.charset.CoderResult.UNDERFLOW;
+            if (r.isUnderflow()) {
+                if (in.hasRemaining()) {
+                    // A truncated sequence at the very end.
+                    in.position(in.limit());
+                    out = ensure(out, 1);
+                    out.put('\uFFFD');
+                }
+                out = ensure(out, 8);
+                d.flush(out);
+                break;
+            }
+            if (r.isOverflow()) { out = ensure(out, out.capacity()); continue; }
+            int n = r.length();
+            int pos = in.position();
+            int skip = 1;
+            // Skip the whole bad sequence unless it holds an ASCII byte after its first: that byte is text.
+            while (skip < n && (bytes[pos + skip] & 0xFF) >= 0x80) skip++;
+            in.position(pos + skip);
+            out = ensure(out, 1);
+            out.put('\uFFFD');
         }
+        out.flip();
+        return out.toString();
+    }
+
+    private static CharBuffer ensure(CharBuffer b, int more) {
+        if (b.remaining() >= more) return b;
+        CharBuffer bigger = CharBuffer.allocate(b.capacity() * 2 + more);
+        b.flip();
+        bigger.put(b);
+        return bigger;
+    }
+
+    /**
+     * The WHATWG UTF-16 decoder: a lone surrogate becomes one U+FFFD and the unit after it is kept
+     * (the JDK's decoder swallows that unit with the surrogate: "a" D800 "b" lost the "b"; H40).
+     */
+    static String utf16(byte[] b, int offset, boolean bigEndian) {
+        StringBuilder out = new StringBuilder((b.length - offset) / 2 + 1);
+        int lead = -1;
+        int i = offset;
+        for (; i + 1 < b.length; i += 2) {
+            int u = bigEndian ? ((b[i] & 0xFF) << 8) | (b[i + 1] & 0xFF) : ((b[i + 1] & 0xFF) << 8) | (b[i] & 0xFF);
+            if (lead >= 0) {
+                if (u >= 0xDC00 && u <= 0xDFFF) {
+                    out.append((char) lead).append((char) u);
+                    lead = -1;
+                    continue;
+                }
+                out.append('\uFFFD');
+                lead = -1;
+            }
+            if (u >= 0xD800 && u <= 0xDBFF) lead = u;
+            else if (u >= 0xDC00 && u <= 0xDFFF) out.append('\uFFFD');
+            else out.append((char) u);
+        }
+        if (lead >= 0 || i < b.length) out.append('\uFFFD'); // a cut surrogate pair or an odd last byte
+        return out.toString();
     }
 
     private static Charset jdkCharset(String encoding) {

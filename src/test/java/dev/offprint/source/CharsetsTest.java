@@ -135,6 +135,16 @@ class CharsetsTest {
         }
     }
 
+    /** WHATWG: an ASCII byte after a broken multi-byte lead is text, never part of the error. */
+    @Test
+    void brokenMultiByteSequencesDoNotSwallowMarkup() {
+        byte[] html = concat("<title>".getBytes(StandardCharsets.US_ASCII), concat(bytes(0x81), "</title>".getBytes(StandardCharsets.US_ASCII)));
+        for (String label : new String[] {"gb18030", "gbk", "shift_jis", "euc-kr", "big5"}) {
+            String text = Charsets.decode(html, label).text();
+            assertEquals("<title>\uFFFD</title>", text, label);
+        }
+    }
+
     @Test
     void replacementAndUserDefinedDecoders() {
         assertEquals("\uFFFD", Charsets.decode("<p>x</p>".getBytes(StandardCharsets.US_ASCII), "iso-2022-kr").text());
