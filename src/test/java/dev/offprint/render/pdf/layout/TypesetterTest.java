@@ -181,4 +181,16 @@ class TypesetterTest {
         List<TextLine> lines = set("abcd", 3, Typesetter.Align.LEFT, Span.Mode.PROSE);
         assertEquals(List.of("a", "b", "c", "d"), lines.stream().map(TypesetterTest::text).toList());
     }
+
+    @Test
+    void cjkClosingPunctuationNeverStartsALine() {
+        // ideographs break anywhere, but not before a stop or a closing bracket (kinsoku)
+        String text = "\u8089\u3092\u304f\u308f\u3048\u305f\u3002\u300c\u30a6\u30a9\u30fc\u300d\u305d\u306e\u3068\u305f\u3093\u3001\u5ddd\u306e\u4e2d";
+        for (float measure = 10; measure <= 60; measure += 5) {
+            for (TextLine l : set(text, measure, Typesetter.Align.LEFT, Span.Mode.PROSE)) {
+                String t = text(l);
+                assertFalse(!t.isEmpty() && Typesetter.noLineStart(t.codePointAt(0)), "line starts with " + t + " at " + measure);
+            }
+        }
+    }
 }
