@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -94,6 +95,8 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings and each skipped item.")
     boolean verbose;
 
+    @Mixin PdfLayoutOptions pdfLayout = new PdfLayoutOptions();
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Pages, folders, @list files, or - for stdin.")
     List<String> inputs;
 
@@ -168,7 +171,14 @@ public final class ConvertCommand implements Callable<Integer> {
         if (force && (resume || retryFailed)) throw usage("--force cannot be combined with --resume or --retry-failed");
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork, retryFailed);
+        dev.offprint.render.pdf.PdfOptions pdf;
+        try {
+            pdf = pdfLayout.apply(dev.offprint.render.pdf.PdfOptions.defaults());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork,
+                retryFailed, pdf);
     }
 
     private ParameterException usage(String message) {
