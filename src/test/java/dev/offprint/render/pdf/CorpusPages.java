@@ -146,8 +146,8 @@ final class CorpusPages {
      * PDF draws those as U+FFFD and carries the real character only as ActualText, which PDFBox's
      * text extraction does not read (the renderer reports them as glyph-substituted).
      */
-    static String drawableLetters(String s) {
-        var fonts = dev.offprint.render.pdf.fonts.FontLibrary.get();
+    static String drawableLetters(String s, PdfOptions options) {
+        var fonts = dev.offprint.render.pdf.fonts.FontLibrary.withFallback(options.fallbackFont());
         var faces = dev.offprint.render.pdf.layout.Face.values();
         StringBuilder sb = new StringBuilder(s.length());
         s.codePoints().filter(cp -> {
