@@ -86,7 +86,7 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--bundle", paramLabel = "TITLE",
             description = "Make one anthology titled TITLE of all inputs instead of one output per input: an EPUB and/or "
                     + "a PDF (as --format asks) with a title page, a table of contents, and each article as a chapter "
-                    + "with its own references. Other formats are not bundled.")
+                    + "with its own references, in path order. Other formats are not bundled.")
     String bundle;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")

@@ -5,14 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.offprint.batch.BundleJob;
+import dev.offprint.batch.ConvertRequest;
+import dev.offprint.batch.PageSize;
 import dev.offprint.diag.OffprintException;
 import dev.offprint.model.Article;
 import dev.offprint.model.Media;
+import dev.offprint.render.Format;
 import dev.offprint.render.RenderContext;
 import dev.offprint.transform.LinksAsNotes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,6 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** Many articles as one PDF: front matter, numbered contents, chapters with their own appendices, outline, conformance. */
@@ -158,5 +167,40 @@ class PdfAnthologyTest {
                 .render("T", articles, List.of(Media.empty()), new RenderContext(TestArticles.CONVERTED), new ByteArrayOutputStream()));
         assertEquals("bad-input", e.code());
         assertFalse(e.getMessage().isBlank());
+    }
+
+    @Test
+    void aBundleOfRealPagesThroughThePipelineWritesAnEpubAndAConformingPdf(@TempDir Path tmp) throws Exception {
+        Path src = Path.of("source");
+        assumeTrue(Files.isRegularFile(src.resolve("jvm-benchmarks.html")), "the source pages are not here");
+        List<String> inputs = List.of("cerebrolysin.html", "harbour-ferries.html", "jvm-benchmarks.html").stream()
+                .map(n -> src.resolve(n).toString()).toList();
+        ConvertRequest r = new ConvertRequest(inputs, List.of(Format.PDF, Format.EPUB), tmp, PageSize.A4, 1,
+                Duration.ofSeconds(60), ConvertRequest.ReportMode.AUTO, false);
+        BundleJob.Result res = new BundleJob(r, "Three real pages").run();
+        assertEquals(List.of(), res.left());
+        assertEquals(3, res.chapters());
+        assertEquals(List.of("three-real-pages.epub", "three-real-pages.pdf"),
+                res.outputs().stream().map(o -> o.path().getFileName().toString()).toList());
+        byte[] book = Files.readAllBytes(res.outputs().get(1).path());
+        TestArticles.keep("anthology-source.pdf", book);
+        try (PDDocument doc = Loader.loadPDF(book)) {
+            List<String> titles = new ArrayList<>();
+            for (PDOutlineItem it : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                titles.add(it.getTitle());
+                assertTrue(it.children().iterator().hasNext(), it.getTitle() + " has its headings beneath");
+            }
+            assertEquals(3, titles.size(), titles.toString());
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(3);
+            String body = s.getText(doc).replaceAll("\\s+", " ");
+            List<String> order = new ArrayList<>();
+            for (String t : titles) order.addAll(List.of(t.replaceAll("\\s+", " "), "Source", "Converted"));
+            PdfRendererTest.assertInOrder(body, order.toArray(String[]::new));
+            assertTrue(body.contains("References"), "the pages' citations are in their chapters' appendices");
+        }
+        List<String> a = VeraPdf.failures(book, PDFAFlavour.PDFA_2_U);
+        List<String> ua = VeraPdf.failures(book, PDFAFlavour.PDFUA_1);
+        assertTrue(a.isEmpty() && ua.isEmpty(), "PDF/A-2u: " + a + "\nPDF/UA-1: " + ua);
     }
 }
