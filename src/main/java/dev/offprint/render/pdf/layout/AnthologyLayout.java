@@ -184,6 +184,8 @@ public final class AnthologyLayout {
             List<Span> spans = new ArrayList<>();
             spans.add(new Span(titleOf(m), body.withFace(Face.SERIF_BOLD), null, p, Span.Mode.PROSE));
             String site = siteOf(m);
+            // a short site name is kept on one line
+            if (site != null && site.length() <= 40) site = site.replace(' ', '\u00A0');
             if (site != null) spans.add(new Span(" \u00B7 " + site, body.withRgb(ArticleLayout.GREY), null, p, Span.Mode.PROSE));
             int at = items.size();
             lines(items, spans, indent, w - indent, Typesetter.Align.LEFT, 1.35f, fs * 0.35f, false);
@@ -208,20 +210,21 @@ public final class AnthologyLayout {
         for (Chapter c : chapters) {
             Metadata m = c.article().metadata();
             StructNode p = toc.child("TOCI").child("P");
-            List<Span> spans = new ArrayList<>();
-            spans.add(new Span(titleOf(m), body, null, p, Span.Mode.PROSE));
-            String site = siteOf(m);
-            if (site != null) {
-                spans.add(new Span(" \u00B7 " + site, new Style(Face.SANS, fs * 0.85f, 0, ArticleLayout.GREY, false), null, p,
-                        Span.Mode.PROSE));
-            }
-            List<Item> set = lines(items, spans, 0, w - numColumn, Typesetter.Align.LEFT, 1.35f, fs * 0.5f, false);
+            // the title, its page number at the end of its last line, and the site on a line beneath
+            List<Item> set = lines(items, List.of(new Span(titleOf(m), body, null, p, Span.Mode.PROSE)), 0, w - numColumn,
+                    Typesetter.Align.LEFT, 1.35f, fs * 0.6f, false);
             if (set.isEmpty()) {
-                Item blank = new Item(fs * 1.35f, fs * 0.5f, List.of());
+                Item blank = new Item(fs * 1.35f, fs * 0.6f, List.of());
                 items.add(blank);
                 set = List.of(blank);
             }
             entries.add(new TocEntry(set.get(set.size() - 1), p, body));
+            String site = siteOf(m);
+            if (site != null) {
+                set.get(set.size() - 1).keepWithNext(true);
+                lines(items, List.of(new Span(site, new Style(Face.SANS, fs * 0.8f, 0, ArticleLayout.GREY, false), null, p,
+                        Span.Mode.PROSE)), 0, w - numColumn, Typesetter.Align.LEFT, 1.3f, 0, false);
+            }
         }
         return items;
     }
