@@ -8,7 +8,7 @@ TESTCP_FILE := target/test-classpath.txt
 TESTCP = target/classes:target/test-classes:$$(cat $(TESTCP_FILE))
 JAVA_BENCH = java -Xss4m -Xmx2g -cp $(TESTCP)
 
-.PHONY: all build convert test bench bench-extract check-epub clean
+.PHONY: all build convert test bench bench-extract check-epub check-pdf check-hostile fuzz clean
 all: build convert
 
 build: $(JAR)
@@ -43,6 +43,18 @@ bench-extract: build
 check-epub: $(TESTCP_FILE)
 	@if [ -d $(SHARED)/corpus/readability ]; then $(JAVA_BENCH) dev.offprint.render.epub.EpubCorpusCheck $(SHARED)/corpus/readability; \
 	else echo "check-epub: $(SHARED)/corpus/readability not found"; fi
+
+# Every hostile case at full size (10^5-deep trees, 50 MB data: URIs, all html5lib cases): minutes.
+check-hostile:
+	$(MVN) test -Dtest='dev.offprint.hostile.**' -Dtest.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false
+
+# Coverage-guided fuzzing with Jazzer, each target for FUZZ_SECONDS; crashes land in
+# src/test/resources/crashers/ and are replayed by the normal suite.
+FUZZ_SECONDS ?= 600
+fuzz:
+	for t in ExtractFuzzTest PipelineFuzzTest CharsetFuzzTest; do JAZZER_FUZZ=1 $(MVN) test -Dtest=$$t \
+	  -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.internal.arg.0=fakeArgv \
+	  -Djazzer.internal.arg.1=-max_total_time=$(FUZZ_SECONDS) || exit 1; done
 
 clean:
 	rm -rf target $(OUT)
