@@ -27,6 +27,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -173,14 +174,14 @@ class PdfAnthologyTest {
     void aBundleOfRealPagesThroughThePipelineWritesAnEpubAndAConformingPdf(@TempDir Path tmp) throws Exception {
         Path src = Path.of("source");
         assumeTrue(Files.isRegularFile(src.resolve("jvm-benchmarks.html")), "the source pages are not here");
-        List<String> inputs = List.of("cerebrolysin.html", "harbour-ferries.html", "jvm-benchmarks.html").stream()
+        List<String> inputs = List.of("cerebrolysin.html", "harbour-ferries.html", "jvm-benchmarks.html", "streuobstwiesen.html").stream()
                 .map(n -> src.resolve(n).toString()).toList();
         ConvertRequest r = new ConvertRequest(inputs, List.of(Format.PDF, Format.EPUB), tmp, PageSize.A4, 1,
                 Duration.ofSeconds(60), ConvertRequest.ReportMode.AUTO, false);
-        BundleJob.Result res = new BundleJob(r, "Three real pages").run();
+        BundleJob.Result res = new BundleJob(r, "Four real pages").run();
         assertEquals(List.of(), res.left());
-        assertEquals(3, res.chapters());
-        assertEquals(List.of("three-real-pages.epub", "three-real-pages.pdf"),
+        assertEquals(4, res.chapters());
+        assertEquals(List.of("four-real-pages.epub", "four-real-pages.pdf"),
                 res.outputs().stream().map(o -> o.path().getFileName().toString()).toList());
         byte[] book = Files.readAllBytes(res.outputs().get(1).path());
         TestArticles.keep("anthology-source.pdf", book);
@@ -190,7 +191,14 @@ class PdfAnthologyTest {
                 titles.add(it.getTitle());
                 assertTrue(it.children().iterator().hasNext(), it.getTitle() + " has its headings beneath");
             }
-            assertEquals(3, titles.size(), titles.toString());
+            assertEquals(4, titles.size(), titles.toString());
+            // each chapter is an Art element in its own language
+            var document = (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            List<String> langs = new ArrayList<>();
+            for (Object k : document.getKids()) {
+                if (k instanceof PDStructureElement e && "Art".equals(e.getStructureType())) langs.add(e.getLanguage().split("-")[0]);
+            }
+            assertEquals(List.of("en", "en", "en", "de"), langs);
             PDFTextStripper s = new PDFTextStripper();
             s.setStartPage(3);
             String body = s.getText(doc).replaceAll("\\s+", " ");

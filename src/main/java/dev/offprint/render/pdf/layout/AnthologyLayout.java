@@ -85,6 +85,9 @@ public final class AnthologyLayout {
             ArticleLayout al = new ArticleLayout(metrics, c.hyphenator(), spec, c.images(), linkNotes, footnotesAtFoot,
                     c.qr(), report);
             StructNode art = root.child("Art");
+            // each chapter speaks its own language (a German article in an English bundle)
+            String lang = c.article().metadata().language();
+            if (lang != null && lang.strip().matches("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")) art.lang(lang.strip());
             ArticleLayout.Result r = al.layout(c.article(), converted, art);
             uniqueIds(art, "c" + (i + 1) + "-");
             substituted += r.substituted();

@@ -319,6 +319,7 @@ public final class PdfPainter implements Closeable {
         e.setPage(page);
         if (node.alt() != null) e.setAlternateDescription(node.alt());
         if (node.actualText() != null) e.setActualText(node.actualText());
+        if (node.lang() != null) e.setLanguage(node.lang());
         if (node.id() != null) e.setElementIdentifier(node.id());
         if (node.scope() != null || node.colSpan() > 1) {
             PDTableAttributeObject a = new PDTableAttributeObject();
