@@ -27,6 +27,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -98,6 +101,7 @@ class PdfAnthologyTest {
             PdfRendererTest.assertInOrder(front, "Reading pack: three articles", "An anthology of 3 articles",
                     "Converted 26 November 2026", A, B, C, "Contents", A, B, C);
             int i = 0;
+            List<Integer> starts = new ArrayList<>();
             for (PDOutlineItem it : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 int page = doc.getPages().indexOf(((PDPageDestination) it.getDestination()).getPage()) + 1;
                 String title = List.of(A, B, C).get(i++);
@@ -107,7 +111,18 @@ class PdfAnthologyTest {
                 assertTrue(m.find(), front);
                 assertEquals(page, Integer.parseInt(m.group(1)), title + " in " + front);
                 assertTrue(page > 2, "chapters follow the front matter");
+                starts.add(page);
             }
+            // the contents entries are links to those pages (title and number: two or more annotations each)
+            List<Integer> targets = new ArrayList<>();
+            for (PDAnnotation a : doc.getPage(1).getAnnotations()) {
+                if (a instanceof PDAnnotationLink l && l.getAction() instanceof PDActionGoTo g) {
+                    int target = doc.getPages().indexOf(((PDPageDestination) g.getDestination()).getPage()) + 1;
+                    if (targets.isEmpty() || targets.get(targets.size() - 1) != target) targets.add(target);
+                    assertTrue(l.getContents().endsWith(", page " + target), l.getContents());
+                }
+            }
+            assertEquals(starts, targets);
         }
     }
 

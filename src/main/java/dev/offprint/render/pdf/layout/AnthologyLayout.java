@@ -197,8 +197,8 @@ public final class AnthologyLayout {
         return items;
     }
 
-    /** A contents entry: its last line, where the page number goes once it is known. */
-    private record TocEntry(Item lastLine, StructNode node, Style style) {}
+    /** A contents entry: its title lines (the last gets the page number once it is known) and its Link element. */
+    private record TocEntry(List<Item> lines, StructNode link, Style style) {}
 
     private List<Item> contents(List<Chapter> chapters, StructNode sect, List<TocEntry> entries) {
         List<Item> items = new ArrayList<>();
@@ -213,15 +213,16 @@ public final class AnthologyLayout {
         for (Chapter c : chapters) {
             Metadata m = c.article().metadata();
             StructNode p = toc.child("TOCI").child("P");
-            // the title, its page number at the end of its last line, and the site on a line beneath
-            List<Item> set = lines(items, List.of(new Span(titleOf(m), body, null, p, Span.Mode.PROSE)), 0, w - numColumn,
+            StructNode link = p.child("Link").alt(titleOf(m));
+            // the title, its page number at the end of its last line (both a link to that page), the site beneath
+            List<Item> set = lines(items, List.of(new Span(titleOf(m), body, null, link, Span.Mode.PROSE)), 0, w - numColumn,
                     Typesetter.Align.LEFT, 1.35f, fs * 0.6f, false);
             if (set.isEmpty()) {
                 Item blank = new Item(fs * 1.35f, fs * 0.6f, List.of());
                 items.add(blank);
                 set = List.of(blank);
             }
-            entries.add(new TocEntry(set.get(set.size() - 1), p, body));
+            entries.add(new TocEntry(set, link, body));
             String site = siteOf(m);
             if (site != null) {
                 set.get(set.size() - 1).keepWithNext(true);
@@ -232,14 +233,28 @@ public final class AnthologyLayout {
         return items;
     }
 
-    /** Puts the page number at the right end of an entry's last line (after pagination; the line's height is unchanged). */
+    /**
+     * Puts the page number at the right end of an entry's last line and links the entry to its page
+     * (after pagination; the lines' heights are unchanged).
+     */
     private void number(TocEntry e, int page) {
+        String link = Op.pageLink(page);
+        e.link().alt(e.link().alt() + ", page " + page);
+        for (Item line : e.lines()) {
+            List<Op> ops = line.ops();
+            for (int i = 0; i < ops.size(); i++) {
+                if (ops.get(i) instanceof Op.Text t && t.node() == e.link()) {
+                    ops.set(i, new Op.Text(t.x(), t.baseline(), t.style(), t.segments(), t.width(), link, t.node()));
+                }
+            }
+        }
+        Item last = e.lines().get(e.lines().size() - 1);
         String n = Integer.toString(page);
         float nw = metrics.width(e.style().face(), n, e.style().size());
         float baseline = e.style().size();
-        for (Op op : e.lastLine().ops()) if (op instanceof Op.Text t) { baseline = t.baseline(); break; }
-        e.lastLine().ops().add(new Op.Text(front.contentWidth() - nw, baseline, e.style(), List.of(new Op.Segment(n, 0)),
-                nw, null, e.node()));
+        for (Op op : last.ops()) if (op instanceof Op.Text t) { baseline = t.baseline(); break; }
+        last.ops().add(new Op.Text(front.contentWidth() - nw, baseline, e.style(), List.of(new Op.Segment(n, 0)),
+                nw, link, e.link()));
     }
 
     private List<Item> lines(List<Item> into, List<Span> spans, float x, float width, Typesetter.Align align,
