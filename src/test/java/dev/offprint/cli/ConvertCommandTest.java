@@ -169,7 +169,7 @@ class ConvertCommandTest {
                     ARTICLE.replace("Tea and Memory", titles.get(i)));
         }
         Path out = tmp.resolve("out");
-        Run r = run("convert", "--bundle", "Drinks", "-f", "epub,pdf,txt", "-o", out.toString(),
+        Run r = run("convert", "--bundle", "Drinks", "-f", "epub,pdf,txt", "--page-size", "Letter", "-o", out.toString(),
                 in.resolve("3-wat.html").toString(), in.resolve("1-tea.html").toString(), in.resolve("2-cof.html").toString());
         assertEquals(ExitCodes.OK, r.exit(), r.err());
         assertEquals(List.of("drinks.epub", "drinks.pdf"), files(out));
@@ -179,6 +179,7 @@ class ConvertCommandTest {
             List<String> top = new ArrayList<>();
             for (var it : pdf.getDocumentCatalog().getDocumentOutline().children()) top.add(it.getTitle());
             assertEquals(titles, top);
+            assertEquals(792f, pdf.getPage(pdf.getNumberOfPages() - 1).getMediaBox().getHeight(), 0.5f);
         }
         Run help = run("convert", "--help");
         assertTrue(help.out().replaceAll("\\s+", " ").contains("an EPUB and/or a PDF"), help.out());
