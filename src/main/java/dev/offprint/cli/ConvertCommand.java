@@ -85,8 +85,9 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--bundle", paramLabel = "TITLE",
-            description = "Make one EPUB anthology titled TITLE of all inputs (each article a chapter with its own references) "
-                    + "instead of one output per input; PDF bundles are not made yet.")
+            description = "Make one anthology titled TITLE of all inputs instead of one output per input: an EPUB and/or "
+                    + "a PDF (as --format asks) with a title page, a table of contents, and each article as a chapter "
+                    + "with its own references, in path order. Other formats are not bundled.")
     String bundle;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
@@ -126,13 +127,13 @@ public final class ConvertCommand implements Callable<Integer> {
         return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    /** {@code --bundle}: one EPUB of every input; exit 1 when an input was left out or nothing was written. */
+    /** {@code --bundle}: one EPUB and/or PDF of every input; exit 1 when an input was left out or nothing was written. */
     private int bundle(ConvertRequest request) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (bundle.isBlank()) throw usage("--bundle needs a title");
-        if (!request.formats().contains(Format.EPUB) || request.formats().size() > 1) {
-            err.println("offprint: --bundle writes one EPUB; other formats are not bundled");
+        if (!BundleJob.bundledFormats(request.formats()).containsAll(request.formats())) {
+            err.println("offprint: --bundle writes one EPUB and/or one PDF; other formats are not bundled");
         }
         BundleJob.Result r;
         try {
@@ -143,7 +144,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.RUN_FAILED;
         }
         for (String l : r.left()) err.println("offprint: " + l + " (left out of the bundle)");
-        if (r.output() != null && !quiet) out.println(r.output().path() + " (" + r.chapters() + " articles)");
+        if (!quiet) for (var o : r.outputs()) out.println(o.path() + " (" + r.chapters() + " articles)");
         out.flush();
         err.flush();
         return r.output() == null || !r.left().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;

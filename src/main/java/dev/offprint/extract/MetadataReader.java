@@ -46,6 +46,8 @@ final class MetadataReader {
     private final List<Map<String, Object>> ld = new ArrayList<>();
     /** JSON-LD WebPage objects: a fallback for dates when no Article object carries them. */
     private final List<Map<String, Object>> ldPages = new ArrayList<>();
+    /** JSON-LD nodes by their {@code @id}, so {@code "author": {"@id": "#author"}} finds the Person it names. */
+    private final Map<String, Map<String, Object>> ldIds = new HashMap<>();
     private final List<Element> bylines = new ArrayList<>();
 
     private MetadataReader(Document doc) { this.doc = doc; }
@@ -71,7 +73,11 @@ final class MetadataReader {
             }
         }
         for (Element s : doc.select("script[type=application/ld+json]")) {
-            Object v = Json.parse(s.data());
+            // XHTML-minded pages wrap the JSON in a CDATA section (also behind // or /* */ comments).
+            String data = s.data().strip()
+                    .replaceFirst("^(?://\\s*|/\\*\\s*)?<!\\[CDATA\\[(?:\\s*\\*/)?", "")
+                    .replaceFirst("(?://\\s*|/\\*\\s*)?\\]\\]>(?:\\s*\\*/)?$", "");
+            Object v = Json.parse(data);
             addLd(v, 0);
         }
     }
@@ -82,6 +88,7 @@ final class MetadataReader {
         if (v instanceof List<?> l) { for (Object o : l) addLd(o, depth + 1); return; }
         if (!(v instanceof Map)) return;
         Map<String, Object> m = (Map<String, Object>) v;
+        if (m.get("@id") instanceof String id && m.size() > 1) ldIds.putIfAbsent(id, m);
         if (m.get("@graph") != null) addLd(m.get("@graph"), depth + 1);
         if (isArticleType(m.get("@type"))) ld.add(m);
         else if (m.get("@type") instanceof String t && t.toLowerCase(Locale.ROOT).endsWith("page")) ldPages.add(m);
@@ -144,11 +151,14 @@ final class MetadataReader {
                 meta("article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date",
                         "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
                         "citation_online_date", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
+                        "publication_date", "publication-date", "date_published", "article:published",
                         "date", "article.published", "published-date", "release_date", "created"),
                 null));
         String modified = Dates.parse(first(ldString("dateModified"),
                 meta("article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
                         "last-modified", "lastmod", "article.updated", "revised"), null));
+        published = localForm(published, Dates.parse(meta("article:published_time", "og:published_time", "datepublished", "pubdate",
+                "publication_date", "date")));
         if (published == null) published = Dates.parse(pageLd("datePublished"));
         if (modified == null) modified = Dates.parse(pageLd("dateModified"));
         if (published == null) published = timeElement("published");
@@ -166,10 +176,19 @@ final class MetadataReader {
         // shows its readers; the shown date wins then (a "Z" time of 23:11 is 1 January in Berlin).
         if (published != null && published.length() > 10 && shown != null && oneDayApart(published, shown)) published = shown;
         if (published == null) published = shown;
+        if (published == null) published = dateNearTitle(title);
         if (published == null) published = urlDate();
-        // A page that states only when it was last changed ("Stand: 25.01.2022") is dated by that change.
-        if (published == null && modified != null) published = modified;
+        // A page that states only when it was last changed ("Article last updated on ...", "Stand:
+        // 25.01.2022") has no publication date: published stays null rather than claim one.
         if (authors.isEmpty()) authors = visibleAuthors();
+        if (authors.isEmpty()) authors = byLine(title);
+        else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), canonical()))) {
+            // The markup named the brand; a person in the visible byline is the better author.
+            List<String> visible = visibleAuthors();
+            String sn = siteName0();
+            String pb = publisher0();
+            if (!visible.isEmpty() && visible.stream().noneMatch(a -> isBrand(a, sn, pb, canonical()))) authors = visible;
+        }
         if (publisher == null && siteName != null) publisher = null;
         String url = canonical();
         String language = language();
@@ -181,6 +200,25 @@ final class MetadataReader {
         return new Metadata(title, subtitle, authors, siteName, publisher, url, published, modified, captured, language,
                 direction, description, keywords, leadImage);
     }
+
+    /**
+     * The same moment written in the page's own time zone when one source gives it in UTC and
+     * another with a local offset ("2017-02-24T01:18:13Z" and "2017-02-23T17:18:13-08:00"): the
+     * local form keeps the calendar date the page's readers saw.
+     */
+    private static String localForm(String utc, String other) {
+        if (utc == null || other == null || !utc.endsWith("Z") || other.endsWith("Z") || other.length() <= 19) return utc;
+        try {
+            if (java.time.OffsetDateTime.parse(utc).toInstant().equals(java.time.OffsetDateTime.parse(other).toInstant())) return other;
+        } catch (java.time.format.DateTimeParseException e) {
+            return utc;
+        }
+        return utc;
+    }
+
+    private String siteName0() { return meta("og:site_name", "application-name", "twitter:site:name"); }
+
+    private String publisher0() { return first(ldPublisher(), meta("dc.publisher", "dcterms.publisher", "citation_publisher", "publisher"), null); }
 
     private static boolean oneDayApart(String a, String b) {
         try {
@@ -227,12 +265,15 @@ final class MetadataReader {
         // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
-            for (String h : headings) if (h.equalsIgnoreCase(cand)) return h;
+            for (String h : headings) if (h.equalsIgnoreCase(cand) && !siteLike(h, site, docTitle, headings)) return h;
         }
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
             if (cand == null || cand.isEmpty()) continue;
+            // The first heading the title holds between separators that is not the site's name:
+            // "Post title | Blog" holds both the post's h2 and the blog's logo h1.
             for (String h : headings) {
-                if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)) return h;
+                if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)
+                        && !siteLike(h, site, docTitle, headings)) return h;
             }
         }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
@@ -253,6 +294,22 @@ final class MetadataReader {
         if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
         if (!docTitle.isEmpty()) return stripSite(docTitle);
         return h1s.isEmpty() ? null : h1s.get(0);
+    }
+
+    /**
+     * Whether a heading that a markup title equals is the site's name rather than the article's:
+     * it is og:site_name, or the page's {@code <title>} holds it and a longer heading between
+     * separators ("Was ist Virales Marketing? | DimidoBlog" with both as headings; blog themes
+     * put the blog's name in the h1 and in og:title).
+     */
+    private static boolean siteLike(String h, String site, String docTitle, List<String> headings) {
+        if (site != null && h.equalsIgnoreCase(site) && !docTitle.equalsIgnoreCase(site)) return true;
+        // Site names are short; a longer heading beside a longer one is a title and its subtitle.
+        if (docTitle.length() <= h.length() || !containsAtSeparator(docTitle, h) || h.split("\\s+").length > 4) return false;
+        for (String g : headings) {
+            if (g.length() > h.length() && g.length() >= 4 && containsAtSeparator(docTitle, g) && !g.toLowerCase(Locale.ROOT).contains(h.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** Whether two strings share a word of four or more letters. */
@@ -328,14 +385,16 @@ final class MetadataReader {
 
     private List<String> authors() {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> orgs = new LinkedHashSet<>();
         for (Map<String, Object> m : ld) {
             Object a = m.get("author");
             if (a == null) a = m.get("creator");
-            addAuthors(a, out, 0);
+            addAuthors(a, out, orgs, 0);
             if (!out.isEmpty()) break;
         }
         if (out.isEmpty()) {
-            for (String k : new String[] {"author", "article:author", "dc.creator", "dcterms.creator", "citation_author",
+            // Dublin Core's creator is an explicit statement; a generic "author" meta is often a CMS default.
+            for (String k : new String[] {"dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "dcterm:creator", "author", "article:author", "citation_author",
                     "parsely-author", "sailthru.author", "byl", "twitter:creator:name", "og:article:author"}) {
                 String v = meta.get(k);
                 if (v == null) continue;
@@ -345,14 +404,45 @@ final class MetadataReader {
                 if (!out.isEmpty()) break;
             }
         }
+        // An organisation named as the JSON-LD author counts only when no person is named anywhere.
+        if (out.isEmpty()) out.addAll(orgs);
         return new ArrayList<>(out);
     }
 
-    private void addAuthors(Object a, Set<String> out, int depth) {
+    /** JSON-LD authors: Person names (and plain strings) go to {@code out}, Organization names to {@code orgs}. */
+    private void addAuthors(Object a, Set<String> out, Set<String> orgs, int depth) {
         if (depth > 4 || a == null) return;
-        if (a instanceof List<?> l) { for (Object o : l) addAuthors(o, out, depth + 1); return; }
-        if (a instanceof Map<?, ?> m) { Object n = m.get("name"); if (n instanceof String s) addName(s, out); return; }
+        if (a instanceof List<?> l) { for (Object o : l) addAuthors(o, out, orgs, depth + 1); return; }
+        if (a instanceof Map<?, ?> m) {
+            if (m.get("name") == null && m.get("@id") instanceof String id && ldIds.containsKey(id) && ldIds.get(id) != a) {
+                addAuthors(ldIds.get(id), out, orgs, depth + 1);
+                return;
+            }
+            Object n = m.get("name");
+            boolean org = m.get("@type") instanceof String t && t.matches("(?i).*(organization|organisation|corporation|newsmediaorganization)");
+            if (n instanceof String s) addName(s, org ? orgs : out);
+            return;
+        }
         if (a instanceof String s) addName(s, out);
+    }
+
+    /**
+     * Whether an author name is really the site or publisher ("tagesschau.de", "National
+     * Geographic" on nationalgeographic.co.uk): CMSs fill the author field with the brand.
+     */
+    private static boolean isBrand(String name, String siteName, String publisher, String url) {
+        String n = Dates.fold(name).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (n.isEmpty()) return false;
+        for (String s : new String[] {siteName, publisher}) {
+            if (s != null && Dates.fold(s).replaceAll("[^\\p{L}\\p{N}]", "").equals(n)) return true;
+        }
+        if (name.matches("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}")) return true;
+        if (url != null) {
+            String host = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("[/:?#].*$", "");
+            String first = Dates.fold(host.split("\\.")[0]).replaceAll("[^\\p{L}\\p{N}]", "");
+            if (first.length() >= 4 && first.equals(n)) return true;
+        }
+        return false;
     }
 
     /** Adds a cleaned author name; URLs, handles and e-mail addresses are not names. */
@@ -421,6 +511,41 @@ final class MetadataReader {
         return new ArrayList<>(out);
     }
 
+    private static final Pattern BY_LINE = Pattern.compile("^(?:by|von|par|por|door|di)\\s+(?=\\p{Lu})(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and|und|et|y)\\s+|\\s+(?:and|und|et|y|&)\\s+|,\\s+)");
+
+    /**
+     * A short unmarked line that starts "By …"/"Von …"/"Par …" near the top of the page
+     * ({@code <address>By Tim Anderson</address>}, {@code <h4>By Jane Doe | 12/10/2020</h4>}):
+     * the names after the word, split at "and"/"und"/commas, each cleaned of dates and labels.
+     */
+    private List<String> byLine(String title) {
+        if (doc.body() == null) return List.of();
+        int seen = 0;
+        for (Element e : doc.body().select("p, div, span, address, h3, h4, h5, h6, li, small, em, strong, td")) {
+            if (seen++ > 3000) break;
+            if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
+            String t = Nodes.clean(e.text());
+            if (t.length() < 5 || t.length() > 90) continue;
+            Matcher m = BY_LINE.matcher(t);
+            if (!m.find()) continue;
+            // The names end where a date, a separator or a job title begins.
+            String names = m.group(1).replaceFirst("\\s*[|\u00B7\u2022\u2013\u2014]\\s.*$", "").replaceFirst("\\s*\\(.*$", "");
+            Set<String> out = new LinkedHashSet<>();
+            for (String part : NAME_JOIN.split(names)) {
+                String p = part.strip();
+                // Each part must look like a name: two to four capitalised words.
+                if (p.matches("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}")) addName(p, out);
+                else { out.clear(); break; }
+            }
+            if (!out.isEmpty()) {
+                bylines.add(e);
+                return new ArrayList<>(out);
+            }
+        }
+        return List.of();
+    }
+
     // ---------------------------------------------------------------- dates
 
     /** The datetime of a {@code <time>} marked published (or modified), or the first {@code <time pubdate>}. */
@@ -434,9 +559,16 @@ final class MetadataReader {
             if (d != null) return d;
         }
         if (kind.equals("published")) {
-            Element t = doc.selectFirst("article time[datetime], main time[datetime], header time[datetime]");
-            if (t == null) t = doc.selectFirst("time[datetime]");
-            if (t != null) return Dates.parse(t.attr("datetime"));
+            // Any other <time>, but not one marked as the last change (class "updated", itemprop
+            // dateModified) or sitting in an "updated" line: that dates a change, not the publication.
+            for (String where : new String[] {"article time[datetime], main time[datetime], header time[datetime]", "time[datetime]"}) {
+                for (Element t : doc.select(where)) {
+                    if (t.is(".updated, .modified, [itemprop=dateModified]")) continue;
+                    Element line = t.parent();
+                    if (line != null && Pattern.compile("(?i)updated|aktualisiert|modified").matcher(line.ownText()).find()) continue;
+                    return Dates.parse(t.attr("datetime"));
+                }
+            }
         }
         return null;
     }
@@ -480,6 +612,55 @@ final class MetadataReader {
             if (d != null) return d;
         }
         return null;
+    }
+
+    /**
+     * A short line next to the title heading that holds a date ("dpa am 25.01.2022", "January 13,
+     * 2020 at 08:45 AM", "Pressemitteilung vom 20.01.2022") when no markup dated the page: blogs
+     * and press pages print the date just under (or above) the headline without marking it up.
+     * Lines that say "updated" are skipped (they date a change, not the publication); the title
+     * heading's own link may carry a dated address (/2020/01/13/slug).
+     */
+    private String dateNearTitle(String title) {
+        if (title == null || title.isBlank() || doc.body() == null) return null;
+        List<Element> all = doc.body().getAllElements();
+        int at = -1;
+        for (int i = 0; i < all.size() && at < 0; i++) {
+            Element e = all.get(i);
+            if (e.normalName().matches("h[1-3]") && Nodes.clean(e.text()).equalsIgnoreCase(title)) at = i;
+        }
+        if (at < 0) return null;
+        Element heading = all.get(at);
+        for (Element a : heading.select("a[href]")) {
+            Matcher m = URL_DATE.matcher(a.attr("href"));
+            if (m.find()) {
+                String d = Dates.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+                if (d != null) return d;
+            }
+        }
+        // Only a little text after (then before) the heading counts as "next to" it.
+        int seen = 0;
+        for (int i = at + 1; i < all.size() && seen < 400; i++) {
+            String d = shortDateLine(all.get(i), heading);
+            if (d != null) return d;
+            seen += all.get(i).ownText().length();
+        }
+        seen = 0;
+        for (int i = at - 1; i >= 0 && seen < 150; i--) {
+            if (Nodes.contains(all.get(i), heading)) continue;
+            String d = shortDateLine(all.get(i), heading);
+            if (d != null) return d;
+            seen += all.get(i).ownText().length();
+        }
+        return null;
+    }
+
+    private static String shortDateLine(Element e, Element heading) {
+        if (e.ownText().isBlank() || Nodes.contains(e, heading) || e.closest("nav, footer, aside, a") != null) return null;
+        String t = Nodes.clean(e.text());
+        if (t.length() < 6 || t.length() > 120) return null;
+        if (Pattern.compile("(?i)updated|aktualisiert|ge(ä|ae)ndert|modified|mis (à|a) jour|actualizado").matcher(t).find()) return null;
+        return Dates.parse(t);
     }
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");

@@ -39,7 +39,9 @@ final class NoteCollector {
 
     private void run(Document doc) {
         Map<String, Element> targets = new LinkedHashMap<>();
-        Map<Element, String> refToTarget = new IdentityHashMap<>();
+        // Pointers in document order (doc.select's order), so notes are numbered as they are read;
+        // an identity map's iteration order changes between runs.
+        List<Map.Entry<Element, String>> refToTarget = new ArrayList<>();
         for (Element a : doc.select("a[href^=#]")) {
             String id = a.attr("href").substring(1);
             if (id.isEmpty()) continue;
@@ -58,11 +60,11 @@ final class NoteCollector {
             // A note follows its pointer in the document (a pointer into earlier text is a back-link).
             if (!follows(a, note)) continue;
             targets.putIfAbsent(id, note);
-            refToTarget.put(a, id);
+            refToTarget.add(Map.entry(a, id));
         }
         // ARIA-marked notes nobody points at are still notes of the article only if referenced; skip them.
         Map<String, String> noteIds = new LinkedHashMap<>();
-        for (Map.Entry<Element, String> en : refToTarget.entrySet()) {
+        for (Map.Entry<Element, String> en : refToTarget) {
             String targetId = en.getValue();
             String noteId = noteIds.computeIfAbsent(targetId, t -> "fn-" + (noteIds.size() + 1));
             Element a = en.getKey();

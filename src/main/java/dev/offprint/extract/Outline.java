@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Makes the body's headings a clean outline under the title: the first heading that repeats the
- * title goes, levels start at 2 and never jump (an h4 after an h2 becomes an h3), headings with
+ * Makes the body's headings a clean outline under the title: a heading that repeats the title
+ * at the very start of the body goes, levels start at 2 and never jump (an h4 after an h2 becomes an h3), headings with
  * nothing after them go, and every heading gets a stable unique id (a slug of its text).
  */
 final class Outline {
@@ -39,20 +39,32 @@ final class Outline {
         return out;
     }
 
-    /** Removes the first heading that repeats the title (pages print the title as their h1). */
+    /**
+     * Removes a heading that repeats the title when it leads the body (pages print the title as
+     * their h1). Only images, rules and empty paragraphs may come before it: the same words as a
+     * heading further down are the author's own section heading and stay.
+     */
     private static void dropTitleHeading(List<Block> blocks, String title) {
         if (title == null) return;
         String t = key(title);
         if (t.isEmpty()) return;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i) instanceof Block.Heading h) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Heading h) {
                 String k = key(InlineBuilder.plain(h.content()));
-                if (k.equals(t) || (k.length() > 10 && t.startsWith(k) && i < 3) || (t.length() > 10 && k.startsWith(t) && k.length() < t.length() * 1.3)) {
+                if (k.equals(t) || (k.length() > 10 && t.startsWith(k)) || (t.length() > 10 && k.startsWith(t) && k.length() < t.length() * 1.3)) {
                     blocks.remove(i);
-                    return;
                 }
+                return;
             }
+            if (!leadingFiller(b)) return;
         }
+    }
+
+    /** Blocks that may stand before the title heading without making it a mid-article heading. */
+    private static boolean leadingFiller(Block b) {
+        if (b instanceof Block.Figure || b instanceof Block.Rule) return true;
+        return b instanceof Block.Paragraph p && InlineBuilder.plain(p.content()).isBlank();
     }
 
     /** Headings with no content after them (the last thing, or straight before another heading of the same or higher rank). */

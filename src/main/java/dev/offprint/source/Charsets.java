@@ -117,13 +117,37 @@ public final class Charsets {
             return new Decoded(decodeWith(bom, bytes, skip), bom);
         }
         String enc = lookup(transportLabel);
-        if (enc == null) enc = prescan(bytes, PRESCAN_BYTES);
+        if (enc == null) {
+            enc = prescan(bytes, PRESCAN_BYTES);
+            // A saved page often keeps its old <meta charset=gb2312> after being re-encoded as UTF-8.
+            // Bytes that are well-formed UTF-8 with many multi-byte sequences are UTF-8: legacy text
+            // (GBK, Shift_JIS, windows-1252) almost never forms dozens of valid UTF-8 sequences by
+            // chance. One or two sequences are too weak a sign to overrule the page's own declaration.
+            if (enc != null && !enc.equals("UTF-8") && multiByteSequences(bytes) >= UTF8_EVIDENCE && isValidUtf8(bytes)) enc = "UTF-8";
+        }
         if (enc == null && isValidUtf8(bytes)) enc = "UTF-8";
         // A declaration met later while parsing changes a tentative encoding (HTML's "change the
         // encoding"); archived pages often push their <meta charset> past the first 1024 bytes.
         if (enc == null) enc = prescan(bytes, LATE_META_BYTES);
         if (enc == null) enc = "windows-1252";
         return new Decoded(decodeWith(enc, bytes, 0), enc);
+    }
+
+    /** How many valid multi-byte UTF-8 sequences overrule a meta declaration (see {@link #decode(byte[], String)}). */
+    static final int UTF8_EVIDENCE = 16;
+
+    /** The number of UTF-8 lead bytes followed by the right number of continuation bytes. */
+    static int multiByteSequences(byte[] b) {
+        int n = 0;
+        for (int i = 0; i < b.length; i++) {
+            int c = b[i] & 0xFF;
+            int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : 0;
+            if (more == 0 || i + more >= b.length) continue;
+            boolean ok = true;
+            for (int k = 1; k <= more; k++) if ((b[i + k] & 0xC0) != 0x80) ok = false;
+            if (ok) { n++; i += more; }
+        }
+        return n;
     }
 
     /** The encoding named by a byte order mark at the start of {@code bytes}, or null. */

@@ -149,6 +149,30 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void titleHeadingAfterAnImageStillLeadsAndIsDropped() {
+        Article a = extract("<head><title>Ferries | Herald</title></head><article><img src='a.jpg' width='600' height='300'>"
+                + "<h2>Ferries</h2>" + FILLER + "</article>");
+        assertTrue(all(a.body(), Block.Heading.class).isEmpty(), a.body().toString());
+    }
+
+    @Test
+    void theBlogsNameInTheH1AndOgTitleIsNotThePostsTitle() {
+        Article a = extract("<head><title>Was ist Virales Marketing? | DimidoBlog</title><meta property='og:title' content='DimidoBlog'></head>"
+                + "<body><header><h1>DimidoBlog</h1></header><article><h2>Was ist Virales Marketing?</h2>" + FILLER + "</article></body>");
+        assertEquals("Was ist Virales Marketing?", a.metadata().title());
+    }
+
+    @Test
+    void titleWordsAsAHeadingMidArticleAreKept() {
+        Article a = extract("<head><title>Ferries | Herald</title></head><article><h1>Ferries</h1>" + FILLER
+                + "<h2>Ferries</h2><p>The section the author headed with the title's words is content too, and stays.</p></article>");
+        List<Block.Heading> hs = all(a.body(), Block.Heading.class);
+        assertEquals(1, hs.size(), hs.toString());
+        assertEquals("Ferries", InlineBuilder.plain(hs.get(0).content()));
+        assertFalse(a.body().get(0) instanceof Block.Heading, "the leading h1 went");
+    }
+
+    @Test
     void listsNestAndKeepOrderAndStart() {
         Article a = extract("<article>" + FILLER + "<ol start=3><li>Three<ul><li>inner a</li><li>inner b</li></ul></li><li>Four</li></ol></article>");
         Block.ListBlock ol = all(a.body(), Block.ListBlock.class).get(0);
@@ -362,8 +386,76 @@ class ExtractorSpecTest {
         Article a = extract("<body><article><h1>Cerebrolysin Drug Information</h1>" + FILLER
                 + "<p class=updated>Article last updated on: March 13th, 2018 by Nootriment</p></article></body>");
         assertEquals("2018-03-13", a.metadata().modified());
+        assertEquals(null, a.metadata().published(), "a last-updated line is no publication date");
         assertEquals(List.of("Nootriment"), a.metadata().authors());
         assertFalse(text(a).contains("last updated"));
+    }
+
+    @Test
+    void aShortDateLineUnderTheTitleDatesThePage() {
+        Article a = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><p><span>dpa</span><span> am 25.01.2022</span></p>"
+                + FILLER + "</article></body>");
+        assertEquals("2022-01-25", a.metadata().published());
+        Article u = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><p>Zuletzt aktualisiert 25.01.2022</p>"
+                + FILLER + "</article></body>");
+        assertEquals(null, u.metadata().published(), "an update line is no publication date");
+    }
+
+    @Test
+    void anOffsetTimestampKeepsItsLocalCalendarDate() {
+        Article a = extract("<head><title>Ferries</title><meta name=publication_date content='2022-02-08T00:30:00+01:00'></head><body><article><h1>Ferries</h1>"
+                + FILLER + "</article></body>");
+        assertEquals("2022-02-08T00:30:00+01:00", a.metadata().published());
+    }
+
+    @Test
+    void cdataWrappedJsonLdIsRead() {
+        Article a = extract("<head><title>Ferries</title><script type='application/ld+json'>//<![CDATA[\n{\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2015-10-15T02:19:15Z\",\"author\":{\"@type\":\"Person\",\"name\":\"Jane Doe\"}}\n//]]></script></head>"
+                + "<body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals("2015-10-15T02:19:15Z", a.metadata().published());
+        assertEquals(List.of("Jane Doe"), a.metadata().authors());
+    }
+
+    @Test
+    void aUtcTimestampGivesWayToTheSameMomentInThePagesZone() {
+        Article a = extract("<head><title>Ferries</title><meta property='article:published_time' content='2017-02-23T17:18:13-08:00'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"dateCreated\":\"2017-02-24T01:18:13Z\"}</script></head>"
+                + "<body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals("2017-02-23T17:18:13-08:00", a.metadata().published());
+    }
+
+    @Test
+    void aPersonOutranksAnOrganisationAsAuthor() {
+        Article a = extract("<head><title>Ferries</title><meta property='og:site_name' content='Harbour Herald'>"
+                + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Organization\",\"name\":\"Harbour Herald\"},"
+                + "{\"@type\":\"Person\",\"name\":\"Jane Doe\"}]}</script></head><body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals(List.of("Jane Doe"), a.metadata().authors());
+        Article brand = extract("<head><title>Ferries</title><meta property='og:site_name' content='Harbour Herald'><meta name=author content='Harbour Herald'></head>"
+                + "<body><article><h1>Ferries</h1><p class=byline>By John Roe</p>" + FILLER + "</article></body>");
+        assertEquals(List.of("John Roe"), brand.metadata().authors(), "the brand in the author meta gives way to the visible byline");
+    }
+
+    @Test
+    void dublinCoreCreatorOutranksTheAuthorMeta() {
+        Article a = extract("<head><title>Ferries</title><meta property='dc:creator twitter:site_name' content='Creator Name'><meta name=author content='CMS Default'></head>"
+                + "<body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals(List.of("Creator Name"), a.metadata().authors());
+    }
+
+    @Test
+    void anUnmarkedByLineGivesTheAuthorsAndLeavesTheBody() {
+        Article a = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><h4>By Jane Doe and John Roe | 12/10/2020</h4>"
+                + FILLER + "</article></body>");
+        assertEquals(List.of("Jane Doe", "John Roe"), a.metadata().authors());
+        assertFalse(text(a).contains("Jane Doe"), text(a));
+    }
+
+    @Test
+    void aJsonLdAuthorReferenceFindsThePersonInTheGraph() {
+        Article a = extract("<head><title>Ferries</title><script type='application/ld+json'>{\"@graph\":[{\"@type\":\"Article\",\"author\":{\"@id\":\"#p1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#p1\",\"name\":\"Doris Example\"}]}</script></head><body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
+        assertEquals(List.of("Doris Example"), a.metadata().authors());
     }
 
     @Test

@@ -91,6 +91,21 @@ class CharsetsTest {
         assertEquals("UTF-8", Charsets.decode(c).charset());
     }
 
+    /** A page re-saved as UTF-8 that still declares gb2312: many valid UTF-8 sequences overrule the meta. */
+    @Test
+    void manyValidUtf8SequencesOverruleAStaleMetaDeclaration() {
+        String zh = "人工智能迈上新台阶，新电脑已可利用记忆自学。";
+        byte[] stale = ("<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"><p>" + zh + "</p>").getBytes(StandardCharsets.UTF_8);
+        assertEquals("UTF-8", Charsets.decode(stale).charset());
+        assertTrue(Charsets.decode(stale).text().contains(zh));
+        // Real GBK bytes under the same declaration stay GBK.
+        byte[] gbk = ("<meta http-equiv=Content-Type content=\"text/html; charset=gb2312\"><p>" + zh + "</p>").getBytes(java.nio.charset.Charset.forName("GBK"));
+        assertEquals("GBK", Charsets.decode(gbk).charset());
+        // One euro sign is too little evidence: the declaration stands.
+        byte[] one = "<meta charset=windows-1252><p>\u20ac</p>".getBytes(StandardCharsets.UTF_8);
+        assertEquals("windows-1252", Charsets.decode(one).charset());
+    }
+
     /** HOSTILE.md H39: utf-16 declared by meta means UTF-8; x-user-defined means windows-1252. */
     @Test
     void metaDeclaringUtf16MeansUtf8() {
