@@ -131,7 +131,7 @@ public final class BundleJob {
                 articles.add(c.article());
                 media.add(c.media());
             }
-            PdfOptions options = PdfOptions.defaults().withPageSize(PdfOptions.PageSize.byName(request.pageSize().name()));
+            PdfOptions options = Renderers.pdfOptions(request);
             new PdfAnthology(options).render(title, articles, media, ctx, o);
         } else {
             new EpubAnthology().render(title, chapters, ctx, o);
