@@ -325,11 +325,28 @@ final class MetadataReader {
         List<String> out = new ArrayList<>();
         for (Element h : doc.body().select(selector)) {
             if (h.closest("nav, footer, aside") != null) continue;
-            String t = Nodes.clean(h.text());
+            String t = withoutKicker(h);
             if (t.length() >= 3 && t.length() < 300 && !out.contains(t)) out.add(t);
             if (out.size() > 40) break;
         }
         return out;
+    }
+
+    private static final String KICKER = "[class*=kicker], [class*=roofline], [class*=overline], [class*=topline], [class*=dachzeile], "
+            + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small";
+
+    /**
+     * A heading's text without the kicker that news sites set inside it ({@code <h1><span
+     * class=kicker>Corona-Pandemie</span> - <span>„Es kommt …“</span></h1>}, {@code <small>Tunesien</small><br>}):
+     * the kicker labels the topic; the headline is the rest. Kept whole when the rest is too short.
+     */
+    private static String withoutKicker(Element h) {
+        String whole = Nodes.clean(h.text());
+        if (h.children().isEmpty() || h.select(KICKER).isEmpty()) return whole;
+        Element c = h.clone();
+        for (Element k : c.select(KICKER)) if (k != c) k.remove();
+        String rest = Nodes.clean(c.text()).replaceFirst("^[\\s\u2013\u2014:|-]+", "");
+        return rest.split("\\s+").length >= 3 ? rest : whole;
     }
 
     /** Whether a heading is the site's name: equal to og:site_name or to the short part of the title after a separator. */
@@ -551,7 +568,9 @@ final class MetadataReader {
     /** The datetime of a {@code <time>} marked published (or modified), or the first {@code <time pubdate>}. */
     private String timeElement(String kind) {
         String sel = kind.equals("published")
-                ? "time[pubdate], [itemprop=datePublished], time.published, time.entry-date, .published time, time[datetime].published"
+                ? "time[pubdate], [itemprop=datePublished], time.published, time.entry-date, .published time, time[datetime].published, "
+                        // RDFa on ordinary elements (Drupal's <span property="schema:dateCreated" content=…>).
+                        + "[property=schema:datePublished][content], [property=schema:dateCreated][content], [property=dc:date][content], [property=dc:created][content]"
                 : "[itemprop=dateModified], time.updated, .updated time, time.modified";
         for (Element e : doc.select(sel)) {
             String v = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content") : e.text();
@@ -598,7 +617,7 @@ final class MetadataReader {
     }
 
     private static final Pattern VISIBLE_DATE_HINT = Pattern.compile(
-            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand", Pattern.CASE_INSENSITIVE);
+            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand|authored|submitted", Pattern.CASE_INSENSITIVE);
 
     /** A date in a short byline/date box ("dateline", "post-date", "entry-meta") when nothing else gave one. */
     private String visibleDate() {
@@ -642,6 +661,7 @@ final class MetadataReader {
         int seen = 0;
         for (int i = at + 1; i < all.size() && seen < 400; i++) {
             String d = shortDateLine(all.get(i), heading);
+            if (d == null) d = leadingDateline(all.get(i));
             if (d != null) return d;
             seen += all.get(i).ownText().length();
         }
@@ -653,6 +673,16 @@ final class MetadataReader {
             seen += all.get(i).ownText().length();
         }
         return null;
+    }
+
+    /** A press-release dateline that opens the first paragraph: "Karlsruhe, (12.11.2021). Traditionell …", "27.1.2022 – Bei …". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^(?:\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?,\\s*)?\\(?(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:19|20)\\d{2}|(?:19|20)\\d{2}-\\d{2}-\\d{2})\\)?\\.?\\s*[-\u2013\u2014:]?\\s+\\S");
+
+    private static String leadingDateline(Element e) {
+        if (!e.normalName().equals("p") || e.closest("nav, footer, aside, a") != null) return null;
+        Matcher m = DATELINE.matcher(Nodes.clean(e.text()));
+        return m.find() ? Dates.parse(m.group(1)) : null;
     }
 
     private static String shortDateLine(Element e, Element heading) {

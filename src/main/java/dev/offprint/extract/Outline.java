@@ -52,7 +52,9 @@ final class Outline {
             Block b = blocks.get(i);
             if (b instanceof Block.Heading h) {
                 String k = key(InlineBuilder.plain(h.content()));
-                if (k.equals(t) || (k.length() > 10 && t.startsWith(k)) || (t.length() > 10 && k.startsWith(t) && k.length() < t.length() * 1.3)) {
+                // Also a heading that is the title behind a kicker ("Tunesien Große Aufgaben …").
+                if (k.equals(t) || (k.length() > 10 && t.startsWith(k)) || (t.length() > 10 && k.startsWith(t) && k.length() < t.length() * 1.3)
+                        || (t.length() > 10 && k.endsWith(" " + t) && k.length() < t.length() * 1.8)) {
                     blocks.remove(i);
                 }
                 return;

@@ -163,6 +163,17 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void aKickerInsideTheHeadlineIsNotPartOfTheTitle() {
+        Article a = extract("<head><title>Große Aufgaben für die neue Regierung</title></head><body><article>"
+                + "<h1><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1>" + FILLER + "</article></body>");
+        assertEquals("Große Aufgaben für die neue Regierung", a.metadata().title());
+        assertFalse(a.body().get(0) instanceof Block.Heading, "the headline with its kicker leads the body and goes");
+        Article b = extract("<head><title>Corona-Pandemie - Es kommt auch darauf an, wie die Menschen sterben | Cicero</title></head><body><article><h1><span class='teaser__kicker'>Corona-Pandemie</span> "
+                + "<span>Es kommt auch darauf an, wie die Menschen sterben</span></h1>" + FILLER + "</article></body>");
+        assertEquals("Es kommt auch darauf an, wie die Menschen sterben", b.metadata().title());
+    }
+
+    @Test
     void titleWordsAsAHeadingMidArticleAreKept() {
         Article a = extract("<head><title>Ferries | Herald</title></head><article><h1>Ferries</h1>" + FILLER
                 + "<h2>Ferries</h2><p>The section the author headed with the title's words is content too, and stays.</p></article>");
@@ -399,6 +410,13 @@ class ExtractorSpecTest {
         Article u = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><p>Zuletzt aktualisiert 25.01.2022</p>"
                 + FILLER + "</article></body>");
         assertEquals(null, u.metadata().published(), "an update line is no publication date");
+    }
+
+    @Test
+    void aPressDatelineOpeningTheFirstParagraphDatesThePage() {
+        Article a = extract("<head><title>Ferries</title></head><body><article><h1>Ferries</h1><p>Karlsruhe, (12.11.2021). The harbour authority "
+                + "announced new ferries for the crossing today, quieter and cleaner than the old ones.</p>" + FILLER + "</article></body>");
+        assertEquals("2021-11-12", a.metadata().published());
     }
 
     @Test
