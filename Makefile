@@ -8,7 +8,7 @@ TESTCP_FILE := target/test-classpath.txt
 TESTCP = target/classes:target/test-classes:$$(cat $(TESTCP_FILE))
 JAVA_BENCH = java -Xss4m -Xmx2g -cp $(TESTCP)
 
-.PHONY: all build convert test bench bench-extract check-epub clean
+.PHONY: all build convert test bench bench-extract check-epub check-pdf check-hostile fuzz clean
 all: build convert
 
 build: $(JAR)
@@ -20,17 +20,20 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 convert: build
 	bin/offprint convert --format pdf,epub,html,json,txt -o $(OUT) source/
 
+# Not quiet: Surefire's closing 'Tests run: N, Failures: N' line is the suite's verdict.
 test:
-	$(MVN) test
+	./mvnw -B -ntp -Dstyle.color=never test
 
 # Test classes plus the test classpath, for the mains below (no tests run).
 $(TESTCP_FILE): pom.xml $(shell find src -type f 2>/dev/null)
 	$(MVN) -DskipTests package dependency:build-classpath -Dmdep.outputFile=$(TESTCP_FILE) -Dmdep.includeScope=test
 
-# Speed and memory figures (warm, one JVM): PDF and EPUB renderers.
+# Speed and memory figures: PDF and EPUB renderers (warm, one JVM), then whole batches of corpus
+# pages (500 and 2,000 articles, from a folder and from a WARC) with p50/p95 and peak RSS.
 bench: $(TESTCP_FILE)
 	$(JAVA_BENCH) dev.offprint.render.pdf.PdfBench
 	$(JAVA_BENCH) dev.offprint.render.epub.EpubBench
+	$(JAVA_BENCH) -Doffprint.shared=$(SHARED) dev.offprint.batch.BatchBench $(SHARED)
 
 # Extraction quality and speed on ../shared/corpus, scored by ../shared/tools/score.py.
 bench-extract: build
@@ -40,6 +43,18 @@ bench-extract: build
 check-epub: $(TESTCP_FILE)
 	@if [ -d $(SHARED)/corpus/readability ]; then $(JAVA_BENCH) dev.offprint.render.epub.EpubCorpusCheck $(SHARED)/corpus/readability; \
 	else echo "check-epub: $(SHARED)/corpus/readability not found"; fi
+
+# Every hostile case at full size (10^5-deep trees, 50 MB data: URIs, all html5lib cases): minutes.
+check-hostile:
+	$(MVN) test -Dtest='dev.offprint.hostile.**' -Dtest.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false
+
+# Coverage-guided fuzzing with Jazzer, each target for FUZZ_SECONDS; crashes land in
+# src/test/resources/crashers/ and are replayed by the normal suite.
+FUZZ_SECONDS ?= 600
+fuzz:
+	for t in ExtractFuzzTest PipelineFuzzTest CharsetFuzzTest; do JAZZER_FUZZ=1 $(MVN) test -Dtest=$$t \
+	  -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.internal.arg.0=fakeArgv \
+	  -Djazzer.internal.arg.1=-max_total_time=$(FUZZ_SECONDS) || exit 1; done
 
 clean:
 	rm -rf target $(OUT)

@@ -3,8 +3,12 @@ package dev.offprint.batch;
 import dev.offprint.diag.OffprintException;
 import dev.offprint.extract.Extractor;
 import dev.offprint.model.Article;
+import dev.offprint.model.Media;
+import dev.offprint.render.Format;
 import dev.offprint.render.RenderContext;
 import dev.offprint.render.epub.EpubAnthology;
+import dev.offprint.render.pdf.PdfAnthology;
+import dev.offprint.render.pdf.PdfOptions;
 import dev.offprint.source.FileSource;
 import dev.offprint.source.Page;
 import dev.offprint.source.ResourceLoader;
@@ -21,11 +25,12 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * {@code --bundle TITLE}: every input of a request as one chapter of one EPUB anthology
- * ({@link EpubAnthology}) named after the title, in input order. An input that cannot be converted
- * is left out and named in the result; WARC records that are no page are passed over. Chapters are
- * held in memory until the book is written, so a bundle takes at most {@link #MAX_CHAPTERS}
- * articles. PDF bundles are not made (the PDF renderer takes one article).
+ * {@code --bundle TITLE}: every input of a request as one chapter of one anthology named after the
+ * title, in input order: an EPUB ({@link EpubAnthology}) and/or a PDF ({@link PdfAnthology}), as
+ * the request's formats ask (other formats are not bundled; with neither, an EPUB is made). An
+ * input that cannot be converted is left out and named in the result; WARC records that are no
+ * page are passed over. Chapters are held in memory until the books are written, so a bundle takes
+ * at most {@link #MAX_CHAPTERS} articles.
  */
 public final class BundleJob {
 
@@ -35,12 +40,27 @@ public final class BundleJob {
     /**
      * What the bundle became.
      *
-     * @param output   the EPUB written, or null when no article could be converted
-     * @param chapters articles in the book
+     * @param outputs  the books written (EPUB before PDF), empty when no article could be converted
+     * @param chapters articles in each book
      * @param left     inputs left out, as {@code input: code: reason}
      */
-    public record Result(Outcome.Output output, int chapters, List<String> left) {
-        public Result { left = List.copyOf(left); }
+    public record Result(List<Outcome.Output> outputs, int chapters, List<String> left) {
+        public Result {
+            outputs = List.copyOf(outputs);
+            left = List.copyOf(left);
+        }
+
+        /** The first book written, or null when none was. */
+        public Outcome.Output output() { return outputs.isEmpty() ? null : outputs.get(0); }
+    }
+
+    /** The formats a bundle is written in for {@code requested}: EPUB and/or PDF, EPUB when neither is asked for. */
+    public static List<Format> bundledFormats(List<Format> requested) {
+        List<Format> out = new ArrayList<>();
+        if (requested.contains(Format.EPUB)) out.add(Format.EPUB);
+        if (requested.contains(Format.PDF)) out.add(Format.PDF);
+        if (out.isEmpty()) out.add(Format.EPUB);
+        return out;
     }
 
     private final ConvertRequest request;
@@ -83,16 +103,38 @@ public final class BundleJob {
                 left.add(item.label() + ": internal-error: " + e.getClass().getSimpleName());
             }
         }
-        if (chapters.isEmpty()) return new Result(null, 0, left);
+        if (chapters.isEmpty()) return new Result(List.of(), 0, left);
         String slug = OutputNames.slug(title);
-        OutputNames names = new OutputNames(outDir, List.of(dev.offprint.render.Format.EPUB), inputPaths(expansion));
-        Path target = names.target(names.claim(slug.isEmpty() ? "bundle" : slug), dev.offprint.render.Format.EPUB);
+        List<Format> formats = bundledFormats(request.formats());
+        OutputNames names = new OutputNames(outDir, formats, inputPaths(expansion));
+        String name = names.claim(slug.isEmpty() ? "bundle" : slug);
         RenderContext ctx = RenderContext.fromEnvironment();
-        try {
-            Outcome.Output out = AtomicWriter.write(target, o -> new EpubAnthology().render(title, chapters, ctx, o), AtomicWriter.Gate.OPEN);
-            return new Result(out, chapters.size(), left);
-        } catch (IOException e) {
-            throw new RunFailure("cannot write " + target + ": " + e.getMessage(), e);
+        List<Outcome.Output> outputs = new ArrayList<>();
+        for (Format f : formats) {
+            Path target = names.target(name, f);
+            try {
+                outputs.add(AtomicWriter.write(target, o -> write(f, chapters, ctx, o), AtomicWriter.Gate.OPEN));
+            } catch (OffprintException e) {
+                left.add(target.getFileName() + ": " + e.code() + ": " + e.getMessage());
+            } catch (IOException e) {
+                throw new RunFailure("cannot write " + target + ": " + e.getMessage(), e);
+            }
+        }
+        return new Result(outputs, chapters.size(), left);
+    }
+
+    private void write(Format f, List<EpubAnthology.Chapter> chapters, RenderContext ctx, java.io.OutputStream o) throws IOException {
+        if (f == Format.PDF) {
+            List<Article> articles = new ArrayList<>(chapters.size());
+            List<Media> media = new ArrayList<>(chapters.size());
+            for (EpubAnthology.Chapter c : chapters) {
+                articles.add(c.article());
+                media.add(c.media());
+            }
+            PdfOptions options = Renderers.pdfOptions(request);
+            new PdfAnthology(options).render(title, articles, media, ctx, o);
+        } else {
+            new EpubAnthology().render(title, chapters, ctx, o);
         }
     }
 

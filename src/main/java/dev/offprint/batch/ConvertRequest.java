@@ -1,6 +1,7 @@
 package dev.offprint.batch;
 
 import dev.offprint.render.Format;
+import dev.offprint.render.pdf.PdfOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -22,10 +23,19 @@ import java.util.Objects;
  * @param allowNetwork whether URL inputs and web images may be fetched ({@code --allow-network})
  * @param retryFailed  convert only inputs that the last run's {@code report.jsonl} lists as failed
  *                     (or does not list); the others are skipped with the reason {@code not-failed}
+ * @param pdf       PDF presentation (font size, margins, columns, hyphenation, link notes,
+ *                  footnotes); its page size is replaced by {@code pageSize}; null for the defaults
  */
 public record ConvertRequest(
         List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,
-        Duration timeLimit, ReportMode report, boolean resume, boolean allowNetwork, boolean retryFailed) {
+        Duration timeLimit, ReportMode report, boolean resume, boolean allowNetwork, boolean retryFailed,
+        PdfOptions pdf) {
+
+    /** A request with the default PDF presentation. */
+    public ConvertRequest(List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,
+            Duration timeLimit, ReportMode report, boolean resume, boolean allowNetwork, boolean retryFailed) {
+        this(inputs, formats, outputDir, pageSize, jobs, timeLimit, report, resume, allowNetwork, retryFailed, null);
+    }
 
     /** A request that retries nothing in particular. */
     public ConvertRequest(List<String> inputs, List<Format> formats, Path outputDir, PageSize pageSize, int jobs,
@@ -59,6 +69,7 @@ public record ConvertRequest(
         Objects.requireNonNull(pageSize, "pageSize");
         Objects.requireNonNull(timeLimit, "timeLimit");
         Objects.requireNonNull(report, "report");
+        if (pdf == null) pdf = PdfOptions.defaults();
         if (formats.isEmpty()) throw new IllegalArgumentException("no output format");
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
         if (timeLimit.isNegative()) throw new IllegalArgumentException("negative time limit");

@@ -16,10 +16,20 @@ final class Renderers {
 
     private Renderers() {}
 
+    /**
+     * The request's PDF options at its page size; without a fallback font of its own, the system's
+     * CJK fallback font when one is installed (DESIGN.md: scripts DejaVu lacks use system fonts
+     * when present, else a visible substitute).
+     */
+    static PdfOptions pdfOptions(ConvertRequest request) {
+        PdfOptions o = request.pdf().withPageSize(PdfOptions.PageSize.byName(request.pageSize().name()));
+        return o.fallbackFont() != null ? o : o.withFallbackFont(PdfOptions.systemFallbackFont().orElse(null));
+    }
+
     /** A renderer for {@code format}, configured from {@code request}; a new one per call. */
     static Renderer of(Format format, ConvertRequest request) {
         return switch (format) {
-            case PDF -> new PdfRenderer(PdfOptions.defaults().withPageSize(PdfOptions.PageSize.byName(request.pageSize().name())));
+            case PDF -> new PdfRenderer(pdfOptions(request));
             case EPUB -> new EpubRenderer(EpubOptions.defaults());
             // images embedded: the html file stands alone, like the pdf and epub
             case HTML -> new HtmlRenderer(HtmlOptions.defaults());

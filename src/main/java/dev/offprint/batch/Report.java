@@ -91,6 +91,7 @@ final class Report implements Closeable {
                 g.writeNumberField("failed", s.failed());
                 g.writeNumberField("skipped", s.skipped());
                 g.writeNumberField("ms", s.ms());
+                g.writeNumberField("perSecond", Math.round(s.inputs() * 10000.0 / Math.max(1, s.ms())) / 10.0);
                 g.writeArrayFieldStart("formats");
                 for (var f : request.formats()) g.writeString(f.extension());
                 g.writeEndArray();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,15 +85,18 @@ public final class ConvertCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--bundle", paramLabel = "TITLE",
-            description = "Make one EPUB anthology titled TITLE of all inputs (each article a chapter with its own references) "
-                    + "instead of one output per input; PDF bundles are not made yet.")
+            description = "Make one anthology titled TITLE of all inputs instead of one output per input: an EPUB and/or "
+                    + "a PDF (as --format asks) with a title page, a table of contents, and each article as a chapter "
+                    + "with its own references, in path order. Other formats are not bundled.")
     String bundle;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings.")
+    @Option(names = {"-v", "--verbose"}, description = "Also print each page's warnings and each skipped item.")
     boolean verbose;
+
+    @Mixin PdfLayoutOptions pdfLayout = new PdfLayoutOptions();
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Pages, folders, @list files, or - for stdin.")
     List<String> inputs;
@@ -123,13 +127,13 @@ public final class ConvertCommand implements Callable<Integer> {
         return summary.failed() > 0 ? ExitCodes.SOME_FAILED : ExitCodes.OK;
     }
 
-    /** {@code --bundle}: one EPUB of every input; exit 1 when an input was left out or nothing was written. */
+    /** {@code --bundle}: one EPUB and/or PDF of every input; exit 1 when an input was left out or nothing was written. */
     private int bundle(ConvertRequest request) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (bundle.isBlank()) throw usage("--bundle needs a title");
-        if (!request.formats().contains(Format.EPUB) || request.formats().size() > 1) {
-            err.println("offprint: --bundle writes one EPUB; other formats are not bundled");
+        if (!BundleJob.bundledFormats(request.formats()).containsAll(request.formats())) {
+            err.println("offprint: --bundle writes one EPUB and/or one PDF; other formats are not bundled");
         }
         BundleJob.Result r;
         try {
@@ -140,7 +144,7 @@ public final class ConvertCommand implements Callable<Integer> {
             return ExitCodes.RUN_FAILED;
         }
         for (String l : r.left()) err.println("offprint: " + l + " (left out of the bundle)");
-        if (r.output() != null && !quiet) out.println(r.output().path() + " (" + r.chapters() + " articles)");
+        if (!quiet) for (var o : r.outputs()) out.println(o.path() + " (" + r.chapters() + " articles)");
         out.flush();
         err.flush();
         return r.output() == null || !r.left().isEmpty() ? ExitCodes.SOME_FAILED : ExitCodes.OK;
@@ -168,7 +172,14 @@ public final class ConvertCommand implements Callable<Integer> {
         if (force && (resume || retryFailed)) throw usage("--force cannot be combined with --resume or --retry-failed");
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork, retryFailed);
+        dev.offprint.render.pdf.PdfOptions pdf;
+        try {
+            pdf = pdfLayout.apply(dev.offprint.render.pdf.PdfOptions.defaults());
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
+        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork,
+                retryFailed, pdf);
     }
 
     private ParameterException usage(String message) {
@@ -179,7 +190,8 @@ public final class ConvertCommand implements Callable<Integer> {
         if (o instanceof Outcome.Failed f) {
             err.println("offprint: " + o.source() + ": " + f.code() + ": " + f.message());
         } else if (o instanceof Outcome.Skipped) {
-            if (!quiet) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
+            // a WARC can hold 10^5 non-page records: their lines go to the report, and here only with -v
+            if (verbose) err.println("offprint: " + o.source() + ": skipped: " + o.reason());
         } else if (!quiet) {
             String outputs = o.outputs().stream().map(x -> x.path().getFileName().toString()).collect(Collectors.joining(", "));
             out.println(o.source() + " -> " + outputs + (o instanceof Outcome.Partial ? " (partial)" : ""));

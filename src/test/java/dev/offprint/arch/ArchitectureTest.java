@@ -169,12 +169,6 @@ class ArchitectureTest {
         return out;
     }
 
-    /**
-     * Packages whose owners have not written their package-info.java yet (tolerated, not required;
-     * delete an entry once its package-info exists). Any other package without one fails.
-     */
-    private static final Set<String> PENDING_PACKAGE_INFO = Set.of("dev.offprint.extract", "dev.offprint.render", "dev.offprint.source");
-
     @Test
     void everyPackageHasAPackageInfoStatingItsJob() {
         Set<String> packages = new TreeSet<>();
@@ -183,7 +177,7 @@ class ArchitectureTest {
         for (String pkg : packages) {
             Path info = MAIN.resolve(pkg.replace('.', '/')).resolve("package-info.java");
             boolean documented = Files.exists(info) && read(info).matches("(?s)\\s*/\\*\\*.*?\\*/\\s*(@\\w+\\s*)*package\\s.*");
-            if (!documented && !PENDING_PACKAGE_INFO.contains(pkg)) missing.add(pkg);
+            if (!documented) missing.add(pkg);
         }
         assertEquals(List.of(), missing, "packages without a documented package-info.java");
     }

@@ -110,4 +110,27 @@ class WarcBatchTest {
         assertFalse(Files.exists(out.resolve("image.txt")));
         assertEquals(6, Files.readAllLines(out.resolve("report.jsonl")).size());
     }
+
+    @Test
+    void hostileTargetUrisGiveSafeAsciiNamesInsideTheOutputFolder() throws IOException {
+        String[] hostile = {"http://x/../../evil", "http://x/..\\..\\evil", "http://x/%2e%2e%2f", "file:///etc/passwd",
+                "http://x/CON", "http://x/NUL.pdf", "http://x/" + "\u00e9".repeat(300), "http://x/a\u202Eb\u0000c",
+                "http://x/*?:\"<>|", "http://x/\u2024\u2024/", "http://x/..\u2215", ""};
+        for (String h : hostile) {
+            String slug = WarcItems.urlSlug(h);
+            assertTrue(slug.matches("[a-z0-9-]{0,80}"), h + " -> " + slug);
+        }
+        WarcFixtures w = WarcFixtures.create(tmp.resolve("h.warc"), false);
+        w.html("http://x/../../evil", WarcFixtures.article("Evil", 2));
+        w.html("http://x/CON", WarcFixtures.article("Con", 2));
+        w.html("http://x/%2e%2e%2f", WarcFixtures.article("Dots", 2));
+        Path out = tmp.resolve("out");
+        Summary s = run(List.of(w.close().toString()), out, false, Format.TXT);
+        assertEquals(3, s.ok());
+        for (Outcome o : s.outcomes()) {
+            for (Outcome.Output f : o.outputs()) assertEquals(out.toAbsolutePath(), f.path().getParent(), f.path().toString());
+        }
+        assertEquals(List.of("report-summary.json", "report.jsonl", "x-2e-2e-2f.txt", "x-con.txt", "x-evil.txt"),
+                Files.list(out).map(p -> p.getFileName().toString()).sorted().toList());
+    }
 }

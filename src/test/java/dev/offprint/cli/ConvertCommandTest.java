@@ -160,6 +160,32 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aBundleWritesOneEpubAndOnePdfOfAllInputs() throws IOException {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        List<String> titles = List.of("Tea and Memory", "Coffee and Sleep", "Water and Focus");
+        for (int i = 0; i < titles.size(); i++) {
+            // chapters come in path order (files are sorted), so the names give the order
+            Files.writeString(in.resolve((i + 1) + "-" + titles.get(i).substring(0, 3).toLowerCase() + ".html"),
+                    ARTICLE.replace("Tea and Memory", titles.get(i)));
+        }
+        Path out = tmp.resolve("out");
+        Run r = run("convert", "--bundle", "Drinks", "-f", "epub,pdf,txt", "--page-size", "Letter", "-o", out.toString(),
+                in.resolve("3-wat.html").toString(), in.resolve("1-tea.html").toString(), in.resolve("2-cof.html").toString());
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertEquals(List.of("drinks.epub", "drinks.pdf"), files(out));
+        assertTrue(r.err().contains("other formats are not bundled"), r.err());
+        assertTrue(r.out().contains("drinks.pdf (3 articles)"), r.out());
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("drinks.pdf").toFile())) {
+            List<String> top = new ArrayList<>();
+            for (var it : pdf.getDocumentCatalog().getDocumentOutline().children()) top.add(it.getTitle());
+            assertEquals(titles, top);
+            assertEquals(792f, pdf.getPage(pdf.getNumberOfPages() - 1).getMediaBox().getHeight(), 0.5f);
+        }
+        Run help = run("convert", "--help");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("an EPUB and/or a PDF"), help.out());
+    }
+
+    @Test
     void everyFormatIsWrittenAndThePageSizeReachesThePdf() throws IOException {
         Path page = Files.writeString(tmp.resolve("tea.html"), ARTICLE);
         Path out = tmp.resolve("out");

@@ -107,9 +107,23 @@ final class Oracle {
         return new Result(s.outcomes().get(0), out, lines);
     }
 
+    /** A run over inputs that expand to several items (a WARC): every outcome and the report's lines. */
+    static Summary convertAll(List<String> inputs, List<Format> formats, Path out) {
+        ConvertRequest req = new ConvertRequest(inputs, formats, out, PageSize.A4, 1,
+                Duration.ofSeconds(60), ConvertRequest.ReportMode.ON, false, false);
+        return assertTimeoutPreemptively(Duration.ofSeconds(300), () -> new BatchJob(req, new ByteArrayInputStream(new byte[0]), o -> { }).run(),
+                "the conversion did not finish in time");
+    }
+
     /** The universal oracle on {@code r}: see the class comment. */
     static void check(Result r, World w, boolean networkAllowed) throws IOException {
-        Outcome o = r.outcome();
+        checkOutcome(r.outcome(), r.out(), w);
+        for (String line : r.reportLines()) assertFalse(line.contains(w.canary), "canary in the report");
+        if (!networkAllowed) assertEquals(List.of(), w.loop.hits, "requests reached the loopback server");
+    }
+
+    /** The oracle's checks on one outcome and its outputs in {@code outDir}. */
+    static void checkOutcome(Outcome o, Path outDir, World w) throws IOException {
         if (o instanceof Outcome.Failed f) {
             assertFalse(BUG_CODES.contains(f.code()), "a bug, not a clear failure: " + f.code() + ": " + f.message());
             assertFalse(f.message().contains("nested too deeply"), "a StackOverflowError escaped a walk: " + f.message());
@@ -118,7 +132,7 @@ final class Oracle {
         for (Outcome.Output out : o.outputs()) {
             byte[] bytes = Files.readAllBytes(out.path());
             String name = out.path().getFileName().toString();
-            assertTrue(out.path().toAbsolutePath().normalize().startsWith(r.out().toAbsolutePath().normalize()), "output outside its folder: " + out.path());
+            assertTrue(out.path().toAbsolutePath().normalize().startsWith(outDir.toAbsolutePath().normalize()), "output outside its folder: " + out.path());
             assertFalse(contains(bytes, w.canary), "canary in the bytes of " + name);
             if (name.endsWith(".pdf")) {
                 assertFalse(pdfContains(bytes, w.canary), "canary inside the PDF " + name);
@@ -128,8 +142,6 @@ final class Oracle {
                 assertTrue(v.clean(), "EPUBCheck: " + v);
             }
         }
-        for (String line : r.reportLines()) assertFalse(line.contains(w.canary), "canary in the report");
-        if (!networkAllowed) assertEquals(List.of(), w.loop.hits, "requests reached the loopback server");
     }
 
     static boolean contains(byte[] bytes, String s) {

@@ -29,7 +29,8 @@ class CorpusConformanceTest {
     private static boolean check(Path p, List<String> failures) throws Exception {
         CorpusPages.Prepared prep = CorpusPages.prepare(p);
         if (prep == null) return false;
-        PdfOptions options = PdfOptions.defaults();
+        // as batch/Renderers sets them: the defaults, with the system CJK fallback font when installed
+        PdfOptions options = PdfOptions.defaults().withFallbackFont(PdfOptions.systemFallbackFont().orElse(null));
         byte[] pdf = prep.pdf(options, new RenderContext(CorpusPages.CONVERTED));
         List<String> a = VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_U);
         List<String> ua = VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1);
@@ -40,7 +41,8 @@ class CorpusConformanceTest {
         List<String> paras = CorpusPages.paragraphs(prep.plain());
         if (!paras.isEmpty()) {
             for (String para : List.of(paras.get(0), paras.get(paras.size() - 1))) {
-                if (!text.contains(CorpusPages.letters(para))) {
+                String want = CorpusPages.drawableLetters(para, options);
+                if (!text.contains(want)) {
                     failures.add(prep.name() + ": the PDF's text lacks the paragraph \"" + para + "\"");
                 }
             }

@@ -39,7 +39,7 @@ class CorpusLayoutTest {
             if (prep == null) continue;
             checked++;
             for (PdfOptions o : List.of(PdfOptions.defaults(),
-                    PdfOptions.defaults().withColumns(2).withPageSize(PdfOptions.PageSize.A5).withRaggedRight(true))) {
+                    PdfOptions.defaults().withColumns(2).withPageSize(PdfOptions.PageSize.LETTER).withRaggedRight(true))) {
                 for (String v : check(o, prep.withNotes(), prep.media())) failures.add(prep.name() + " " + label(o) + ": " + v);
             }
         }

@@ -142,6 +142,22 @@ final class CorpusPages {
     }
 
     /**
+     * {@link #letters} of the text without the characters no embedded face has a glyph for: the
+     * PDF draws those as U+FFFD and carries the real character only as ActualText, which PDFBox's
+     * text extraction does not read (the renderer reports them as glyph-substituted).
+     */
+    static String drawableLetters(String s, PdfOptions options) {
+        var fonts = dev.offprint.render.pdf.fonts.FontLibrary.withFallback(options.fallbackFont());
+        var faces = dev.offprint.render.pdf.layout.Face.values();
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(cp -> {
+            for (var f : faces) if (fonts.covers(f, cp)) return true;
+            return false;
+        }).forEach(sb::appendCodePoint);
+        return letters(sb.toString());
+    }
+
+    /**
      * The PDF's text as PDFBox extracts it, without the running header and page-number footer
      * (they sit in the top and bottom margins and would split a paragraph that crosses a page).
      */

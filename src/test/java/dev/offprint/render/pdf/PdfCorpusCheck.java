@@ -11,7 +11,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
  * A measuring tool (a test-scope main, not a test): every page of a corpus folder through the
  * pipeline stages into PDF (default options), checked by veraPDF for PDF/A-2u and PDF/UA-1;
  * prints clean/failed counts per flavour, the failed rule ids with how many files broke them, and
- * the milliseconds per page for rendering and for validation. Usage: {@code PdfCorpusCheck DIR [LIMIT]}.
+ * the milliseconds per page for rendering and for validation. Usage: {@code PdfCorpusCheck DIR [LIMIT]}; with {@code -Dkeep=OUTDIR} the PDFs are kept there, with {@code -DsystemFallback=true} the system CJK fallback font is used.
  */
 public final class PdfCorpusCheck {
 
@@ -19,6 +19,9 @@ public final class PdfCorpusCheck {
         List<Path> pages = CorpusPages.pages(Path.of(args[0]));
         if (args.length > 1) pages = pages.subList(0, Math.min(pages.size(), Integer.parseInt(args[1])));
         PdfOptions options = PdfOptions.defaults();
+        if (Boolean.getBoolean("systemFallback")) options = options.withFallbackFont(PdfOptions.systemFallbackFont().orElse(null));
+        String keepDir = System.getProperty("keep");
+        Path keep = keepDir == null ? null : Path.of(keepDir);
         int failedToRender = 0, cleanA = 0, cleanUa = 0;
         long renderNanos = 0, checkNanos = 0;
         Map<String, Integer> rulesA = new TreeMap<>(), rulesUa = new TreeMap<>();
@@ -34,6 +37,10 @@ public final class PdfCorpusCheck {
                 long t = System.nanoTime();
                 pdf = prep.pdf(options, new RenderContext(CorpusPages.CONVERTED));
                 renderNanos += System.nanoTime() - t;
+                if (keep != null) {
+                    java.nio.file.Files.createDirectories(keep);
+                    java.nio.file.Files.write(keep.resolve(p.getParent().getFileName() + "-" + p.getFileName() + ".pdf"), pdf);
+                }
             } catch (Exception | StackOverflowError e) {
                 failedToRender++;
                 System.out.println("FAILED " + p + ": " + e);

@@ -86,7 +86,15 @@ public final class ArticleLayout {
     }
 
     public Result layout(Article article, Instant converted) {
-        root = StructNode.document();
+        return layout(article, converted, StructNode.document());
+    }
+
+    /**
+     * Lays out the article with its structure built under {@code into} rather than a Document of
+     * its own (an anthology gives each article an Art element of one shared Document).
+     */
+    public Result layout(Article article, Instant converted, StructNode into) {
+        root = into;
         noteNumbers = new HashMap<>();
         refNumbers = new HashMap<>();
         List<Note> notes = article.notes();

@@ -53,7 +53,9 @@ final class LineBreaker {
                     w += e.width;
                 } else {
                     if (e.forced()) { brk = i; break; }
-                    if (e.penalty < Typesetter.INFINITE && w + e.width <= measure) lastBreak = i;
+                    // a line already wider than the measure (a single character wider than a narrow
+                    // table cell) takes its first break opportunity, rather than none at all
+                    if (e.penalty < Typesetter.INFINITE && (w + e.width <= measure || (lastBreak < 0 && w > 0))) lastBreak = i;
                 }
             }
             if (brk < 0) {

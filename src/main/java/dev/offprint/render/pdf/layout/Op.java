@@ -40,6 +40,22 @@ public sealed interface Op {
     /** A QR code module grid, drawn as filled squares; an artifact (the URL is printed beside it). */
     record Modules(float x, float y, float module, boolean[][] dark) implements Op {}
 
+    /**
+     * The link of a run that goes to a page of the same document (1-based), as in a table of
+     * contents; content links are only http, https and mailto, so the two never meet.
+     */
+    static String pageLink(int page) { return "#page=" + page; }
+
+    /** The page a {@link #pageLink} goes to, or 0 when {@code link} is no page link. */
+    static int linkedPage(String link) {
+        if (link == null || !link.startsWith("#page=") || link.length() > 16) return 0;
+        try {
+            return Math.max(0, Integer.parseInt(link.substring(6)));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** An outline (bookmark) entry at this point: level 1..6 nested by level. */
     record Bookmark(String title, int level) implements Op {}
 

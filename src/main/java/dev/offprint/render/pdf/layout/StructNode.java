@@ -20,6 +20,7 @@ public final class StructNode {
     private String actualText;
     private int colSpan = 1;
     private String noteRef;
+    private String lang;
 
     public StructNode(String type, StructNode parent) {
         this.type = type;
@@ -62,6 +63,11 @@ public final class StructNode {
     public String id() { return id; }
 
     public StructNode id(String i) { this.id = i; return this; }
+
+    /** The natural language of the element's content (BCP 47), when it differs from the document's or may. */
+    public String lang() { return lang; }
+
+    public StructNode lang(String l) { this.lang = l; return this; }
 
     /** Replacement text (for spans whose glyphs were substituted). */
     public String actualText() { return actualText; }

@@ -20,7 +20,8 @@ final class TableLayout {
     private final float width;
     private final StructNode parent;
     private final float gap;
-    private final float pad;
+    private float pad;
+    private int headerRowCount;
     private final Style cellStyle;
 
     TableLayout(ArticleLayout al, Block.Table table, float x, float width, StructNode parent, float gap) {
@@ -45,9 +46,19 @@ final class TableLayout {
                     Typesetter.Align.LEFT, gap, 1.3f, true);
             first = items.isEmpty();
         }
+        // a table without a thead whose first row is all header cells: that row is the header
+        // (repeated on later pages, kept with the first body row), as a reader would take it
+        List<Block.Row> headRows = table.header();
+        List<Block.Row> bodyRows = table.body();
+        if (headRows.isEmpty() && bodyRows.size() > 1 && !bodyRows.get(0).cells().isEmpty()
+                && bodyRows.get(0).cells().stream().allMatch(Block.Cell::header)) {
+            headRows = bodyRows.subList(0, 1);
+            bodyRows = bodyRows.subList(1, bodyRows.size());
+        }
         int cols = 0;
-        List<Block.Row> all = new ArrayList<>(table.header());
-        all.addAll(table.body());
+        List<Block.Row> all = new ArrayList<>(headRows);
+        all.addAll(bodyRows);
+        headerRowCount = headRows.size();
         for (Block.Row r : all) {
             int c = 0;
             for (Block.Cell cell : r.cells()) c += cell.colspan();
@@ -57,7 +68,7 @@ final class TableLayout {
         cols = Math.min(cols, MAX_COLUMNS);
         float[] widths = columnWidths(all, cols);
         List<Item> header = new ArrayList<>();
-        for (Block.Row r : table.header()) {
+        for (Block.Row r : headRows) {
             for (Item it : row(r, widths, tnode, true, first ? gap : 0, header.isEmpty())) {
                 it.keepWithNext(true);
                 header.add(it);
@@ -67,7 +78,7 @@ final class TableLayout {
         }
         boolean firstBody = true;
         int bodyStart = flow.size();
-        for (Block.Row r : table.body()) {
+        for (Block.Row r : bodyRows) {
             for (Item it : row(r, widths, tnode, false, first ? gap : 0, header.isEmpty() && firstBody)) {
                 if (!header.isEmpty()) it.repeatHeader(header);
                 flow.add(it);
@@ -75,22 +86,26 @@ final class TableLayout {
             first = false;
             firstBody = false;
         }
-        // keep a two-row table together and never strand a last row
+        // keep a two-row table together and never strand a last row, nor a first one (often a
+        // header the page marked up as ordinary cells) alone at the foot of a column
         int n = flow.size() - bodyStart;
         if (n >= 2) flow.get(flow.size() - 2).keepWithNext(true);
+        if (n >= 2) flow.get(bodyStart).keepWithNext(true);
     }
 
     private float[] columnWidths(List<Block.Row> rows, int cols) {
         float[] natural = new float[cols];
         float[] min = new float[cols];
         FontMetrics m = al.metrics();
-        for (Block.Row r : rows) {
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Block.Row r = rows.get(ri);
             int c = 0;
             for (Block.Cell cell : r.cells()) {
                 if (c >= cols) break;
                 if (cell.colspan() == 1) {
                     String text = InlineFlattener.plainText(cell.content());
-                    Face f = cell.header() ? Face.SERIF_BOLD : Face.SERIF;
+                    // measured in the face it is set in: header rows are bold throughout
+                    Face f = cell.header() || ri < headerRowCount ? Face.SERIF_BOLD : Face.SERIF;
                     float nat = 0, longest = 0;
                     for (String word : text.split(" ")) {
                         float w = safeWidth(m, f, word);
@@ -120,7 +135,22 @@ final class TableLayout {
             float rest = avail - sumMin, want = sumNat - sumMin;
             for (int c = 0; c < cols; c++) w[c] = min[c] + (want > 0 ? rest * (natural[c] - min[c]) / want : 0);
         } else {
-            for (int c = 0; c < cols; c++) w[c] = min[c] * avail / sumMin;
+            // too many columns for the measure: every column first gets room for its widest
+            // character with a thin padding (a glyph wider than its cell would overhang the
+            // table's edge), the rest goes in proportion to the minimum widths; the padding
+            // shrinks before the text does
+            float glyph = cellStyle.size() * 0.95f;
+            float floor = glyph + 1f;
+            if (avail > cols * floor) {
+                float rest = avail - cols * floor, want = 0;
+                for (int c = 0; c < cols; c++) want += Math.max(0, min[c] - floor);
+                for (int c = 0; c < cols; c++) w[c] = floor + (want > 0 ? rest * Math.max(0, min[c] - floor) / want : rest / cols);
+            } else {
+                for (int c = 0; c < cols; c++) w[c] = avail / cols;
+            }
+            float narrowest = Float.MAX_VALUE;
+            for (float v : w) narrowest = Math.min(narrowest, v);
+            pad = Math.max(0.5f, Math.min(pad, (narrowest - glyph) / 2));
         }
         return w;
     }

@@ -193,7 +193,13 @@ public final class Typesetter {
             }
             byte dir = Character.getDirectionality(cp);
             if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) rightToLeft++;
-            boolean ideo = ideographic(cp);
+            // CJK line breaking (kinsoku): a closing bracket, a stop or a small kana never starts a
+            // line, so the break opportunity left after the previous ideograph is withdrawn
+            if (word.length() == 0 && noLineStart(cp) && !out.isEmpty()) {
+                Elem last = out.get(out.size() - 1);
+                if (last.penalty() && !last.forced() && last.penalty == 0 && last.width == 0 && !last.flagged) out.remove(out.size() - 1);
+            }
+            boolean ideo = ideographic(cp) && !noLineStart(cp);
             if (ideo && word.length() > 0) { flush(); penalty(0, 0, false); }
             Face face = faceFor(cp);
             if (face == null) {
@@ -369,6 +375,16 @@ public final class Typesetter {
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
                 || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL
                 || (cp >= 0x1F300 && cp <= 0x1FAFF);
+    }
+
+    /** Characters that must not begin a line in CJK text: closing punctuation, stops, small kana, the prolonged sound mark. */
+    static boolean noLineStart(int cp) {
+        int t = Character.getType(cp);
+        if (t == Character.END_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION) return true;
+        return "\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B\u30FB\u30FC\u3005\u2026\u2025\u309D\u309E\u30FD\u30FE"
+                .indexOf(cp) >= 0
+                || "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308E\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6"
+                .indexOf(cp) >= 0;
     }
 
     static boolean isDash(int cp) { return cp == '-' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014; }

@@ -62,8 +62,10 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
@@ -89,6 +91,10 @@ public final class PdfPainter implements Closeable {
     private final Map<StructNode, PDStructureElement> elements = new IdentityHashMap<>();
     private final List<COSBase> parentTree = new ArrayList<>();  // index = StructParents key
     private PDStructureTreeRoot treeRoot;
+    /** Links to pages of this document ({@link Op#pageLink}), resolved once every page exists. */
+    private final List<PageLink> pageLinks = new ArrayList<>();
+
+    private record PageLink(PDAnnotationLink annotation, int page) {}
 
     public PdfPainter(FontLibrary fonts) { this.fonts = fonts; }
 
@@ -198,6 +204,13 @@ public final class PdfPainter implements Closeable {
                 }
             }
             pageNo++;
+        }
+        for (PageLink l : pageLinks) {
+            PDPageFitDestination dest = new PDPageFitDestination();
+            dest.setPage(doc.getPage(Math.min(l.page(), doc.getNumberOfPages()) - 1));
+            PDActionGoTo goTo = new PDActionGoTo();
+            goTo.setDestination(dest);
+            l.annotation().setAction(goTo);
         }
         if (outline.hasChildren()) {
             catalog.setDocumentOutline(outline);
@@ -319,6 +332,7 @@ public final class PdfPainter implements Closeable {
         e.setPage(page);
         if (node.alt() != null) e.setAlternateDescription(node.alt());
         if (node.actualText() != null) e.setActualText(node.actualText());
+        if (node.lang() != null) e.setLanguage(node.lang());
         if (node.id() != null) e.setElementIdentifier(node.id());
         if (node.scope() != null || node.colSpan() > 1) {
             PDTableAttributeObject a = new PDTableAttributeObject();
@@ -474,9 +488,14 @@ public final class PdfPainter implements Closeable {
             float desc = fonts.descent(t.style().face()) * size;
             PDAnnotationLink a = new PDAnnotationLink();
             a.setRectangle(new PDRectangle(x, baseline - desc, Math.max(t.width(), 1), asc + desc));
-            PDActionURI uri = new PDActionURI();
-            uri.setURI(asciiUri(t.link()));
-            a.setAction(uri);
+            int target = Op.linkedPage(t.link());
+            if (target > 0) {
+                pageLinks.add(new PageLink(a, target)); // the page may not exist yet
+            } else {
+                PDActionURI uri = new PDActionURI();
+                uri.setURI(asciiUri(t.link()));
+                a.setAction(uri);
+            }
             COSArray border = new COSArray();
             border.add(COSInteger.ZERO);
             border.add(COSInteger.ZERO);

@@ -160,4 +160,37 @@ class TypesetterTest {
         for (TextLine l : lines) all.add(text(l));
         assertEquals(60_000, String.join(" ", all).split(" +").length);
     }
+
+    @Test
+    void touchingSpansThatOutgrowTheMeasureBreakBetweenThem() {
+        // "see " then a link "doi:" then its text with no space: one unbreakable run of 26 chars (130 pt)
+        Style link = BODY.withRgb(0x0000FF);
+        List<Span> spans = List.of(new Span("see doi:", BODY, null, null, Span.Mode.PROSE),
+                new Span("10.1016/0169-5347", link, "https://doi.org/x", null, Span.Mode.PROSE),
+                new Span(").", BODY, null, null, Span.Mode.PROSE));
+        for (Typesetter.Align a : Typesetter.Align.values()) {
+            List<TextLine> lines = new Typesetter(metrics, Hyphenator.NONE).set(spans, 60, a);
+            for (TextLine l : lines) assertTrue(right(l) <= 60.01f, a + ": " + text(l) + " ends at " + right(l));
+            assertEquals("see doi:10.1016/0169-5347).", lines.stream().map(TypesetterTest::text).reduce("", String::concat).replace(" ", "").replace("see", "see "));
+        }
+    }
+
+    @Test
+    void aMeasureNarrowerThanACharacterSetsOneCharacterALine() {
+        // 5 pt characters in a 3 pt cell: overhang is unavoidable, but by one character, not the word
+        List<TextLine> lines = set("abcd", 3, Typesetter.Align.LEFT, Span.Mode.PROSE);
+        assertEquals(List.of("a", "b", "c", "d"), lines.stream().map(TypesetterTest::text).toList());
+    }
+
+    @Test
+    void cjkClosingPunctuationNeverStartsALine() {
+        // ideographs break anywhere, but not before a stop or a closing bracket (kinsoku)
+        String text = "\u8089\u3092\u304f\u308f\u3048\u305f\u3002\u300c\u30a6\u30a9\u30fc\u300d\u305d\u306e\u3068\u305f\u3093\u3001\u5ddd\u306e\u4e2d";
+        for (float measure = 10; measure <= 60; measure += 5) {
+            for (TextLine l : set(text, measure, Typesetter.Align.LEFT, Span.Mode.PROSE)) {
+                String t = text(l);
+                assertFalse(!t.isEmpty() && Typesetter.noLineStart(t.codePointAt(0)), "line starts with " + t + " at " + measure);
+            }
+        }
+    }
 }
