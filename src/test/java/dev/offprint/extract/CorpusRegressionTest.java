@@ -86,4 +86,37 @@ class CorpusRegressionTest {
         assertTrue(failures.isEmpty(), "below floor: " + failures);
         assertTrue(secs < 30, "took " + secs + " s");
     }
+    /** Metadata floors on the whole readability corpus (130 pages): pages whose title, authors and published day match, as measured when set. */
+    static final int TITLE_FLOOR = 89;
+    static final int AUTHOR_FLOOR = 55;
+    static final int DATE_FLOOR = 32;
+
+    @Test
+    void metadataOnTheReadabilityCorpusKeepsItsScores() throws IOException {
+        Path corpus = Path.of(System.getProperty("offprint.shared", "../shared"), "corpus/readability");
+        assumeTrue(Files.isDirectory(corpus), "shared corpus not present");
+        Extractor extractor = new Extractor();
+        int titles = 0, authors = 0, dates = 0;
+        List<Path> dirs;
+        try (java.util.stream.Stream<Path> st = Files.list(corpus)) { dirs = st.sorted().toList(); }
+        for (Path dir : dirs) {
+            Path meta = dir.resolve("expected-metadata.json");
+            if (!Files.isRegularFile(meta) || !Files.isRegularFile(dir.resolve("source.html"))) continue;
+            if (!(Json.parse(Files.readString(meta, StandardCharsets.UTF_8)) instanceof Map<?, ?> want)) continue;
+            dev.offprint.model.Metadata got;
+            try {
+                got = extractor.extract(FileSource.readFile(dir.resolve("source.html"))).article().metadata();
+            } catch (dev.offprint.diag.OffprintException e) {
+                continue;
+            }
+            if (want.get("title") instanceof String t && t.equals(got.title())) titles++;
+            if (want.get("byline") instanceof String b && !got.authors().isEmpty() && b.equals(String.join(", ", got.authors()))) authors++;
+            if (want.get("publishedTime") instanceof String p && p.length() >= 10 && got.published() != null
+                    && got.published().startsWith(p.substring(0, 10))) dates++;
+        }
+        if (Boolean.getBoolean("offprint.regression.print")) System.out.printf("titles %d, authors %d, dates %d%n", titles, authors, dates);
+        assertTrue(titles >= TITLE_FLOOR, "titles " + titles);
+        assertTrue(authors >= AUTHOR_FLOOR, "authors " + authors);
+        assertTrue(dates >= DATE_FLOOR, "dates " + dates);
+    }
 }
