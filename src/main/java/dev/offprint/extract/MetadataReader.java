@@ -183,12 +183,13 @@ final class MetadataReader {
         // 25.01.2022") has no publication date: published stays null rather than claim one.
         if (authors.isEmpty()) authors = visibleAuthors();
         if (authors.isEmpty()) authors = byLine(title);
-        else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), canonical()))) {
-            // The markup named the brand; a person in the visible byline is the better author.
+        else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), canonical()) || isHandle(a))) {
+            // The markup named the brand or a user handle ("CC7567"); a person's name in the
+            // visible byline is the better author.
             List<String> visible = visibleAuthors();
             String sn = siteName0();
             String pb = publisher0();
-            if (!visible.isEmpty() && visible.stream().noneMatch(a -> isBrand(a, sn, pb, canonical()))) authors = visible;
+            if (!visible.isEmpty() && visible.stream().noneMatch(a -> isBrand(a, sn, pb, canonical()) || isHandle(a))) authors = visible;
         }
         if (publisher == null && siteName != null) publisher = null;
         String url = canonical();
@@ -442,6 +443,11 @@ final class MetadataReader {
             return;
         }
         if (a instanceof String s) addName(s, out);
+    }
+
+    /** A user handle rather than a name: one word with digits, or one all-lower-case word. */
+    private static boolean isHandle(String name) {
+        return !name.contains(" ") && (name.matches(".*\\d.*") || name.matches("[a-z0-9_.-]+"));
     }
 
     /**

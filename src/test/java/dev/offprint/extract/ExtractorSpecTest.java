@@ -455,6 +455,13 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void aUserHandleGivesWayToTheVisibleName() {
+        Article a = extract("<head><title>Ferries</title><script type='application/ld+json'>{\"@type\":\"Article\",\"author\":\"CC7567\"}</script></head>"
+                + "<body><article><h1>Ferries</h1><p><span class='author-name'>James Example</span></p>" + FILLER + "</article></body>");
+        assertEquals(List.of("James Example"), a.metadata().authors());
+    }
+
+    @Test
     void dublinCoreCreatorOutranksTheAuthorMeta() {
         Article a = extract("<head><title>Ferries</title><meta property='dc:creator twitter:site_name' content='Creator Name'><meta name=author content='CMS Default'></head>"
                 + "<body><article><h1>Ferries</h1>" + FILLER + "</article></body>");
