@@ -40,7 +40,8 @@ final class Cleaner {
             + "you (may|might) (also )?(like|enjoy|be interested in).*|recommended( for you| reading| articles)?|popular( posts| articles)?|"
             + "trending( now)?|most (read|popular|viewed)|share( this( article| post| page| story)?)?( on)?|follow us.*|sign up.*|subscribe.*|"
             + "(join|get) (our|the) newsletter.*|newsletter|tags?|categories|filed under|about the author|leave a (reply|comment)|"
-            + "weitere artikel|mehr zum thema|das k(ö|oe)nnte sie auch interessieren|auch interessant|lesen sie auch|teilen|"
+            + "weitere artikel|mehr zum thema|das k(ö|oe)nnte (sie|dich) auch interessieren|auch interessant|lesen sie auch|teilen|"
+            + "schon gelesen\\?|ebenfalls interessant|zum weiterlesen|"
             + "(à )?lire aussi|sur le m(ê|e)me sujet|partager|articles? (similaires|li(é|e)s)|"
             + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas)\\s*:?$",
             Pattern.CASE_INSENSITIVE);

@@ -115,6 +115,14 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void germanAlreadyReadTeasersAreDropped() {
+        Article a = extract("<article>" + FILLER + "<h3>Schon gelesen?</h3><ul><li><a href=/a>Luftwaffe bildet in Italien aus</a></li>"
+                + "<li><a href=/b>Neue Hubschrauber im Dienst</a></li></ul>" + FILLER + "</article>");
+        assertFalse(text(a).contains("Schon gelesen"));
+        assertFalse(text(a).contains("Hubschrauber"));
+    }
+
+    @Test
     void bareRelatedTitleAndItsLinkListAreDropped() {
         Article a = extract("<article>" + FILLER + "<h3>Related Topics</h3><ul><li><a href=/a>Topic A</a></li><li><a href=/b>Topic B</a></li></ul>"
                 + FILLER + "</article>");
