@@ -9,6 +9,7 @@ import dev.offprint.render.RenderContext;
 import dev.offprint.render.epub.EpubAnthology;
 import dev.offprint.render.pdf.PdfAnthology;
 import dev.offprint.render.pdf.PdfOptions;
+import dev.offprint.render.pdf.PdfRenderer;
 import dev.offprint.source.FileSource;
 import dev.offprint.source.Page;
 import dev.offprint.source.ResourceLoader;
@@ -131,7 +132,8 @@ public final class BundleJob {
                 articles.add(c.article());
                 media.add(c.media());
             }
-            PdfOptions options = PdfOptions.defaults().withPageSize(PdfOptions.PageSize.byName(request.pageSize().name()));
+            // the same PDF options a single handout of this request gets (page size, fonts, layout)
+            PdfOptions options = ((PdfRenderer) Renderers.of(Format.PDF, request)).options();
             new PdfAnthology(options).render(title, articles, media, ctx, o);
         } else {
             new EpubAnthology().render(title, chapters, ctx, o);
