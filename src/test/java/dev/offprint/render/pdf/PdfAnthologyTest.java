@@ -159,6 +159,23 @@ class PdfAnthologyTest {
     }
 
     @Test
+    void twoColumnLetterChaptersStillConform() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfAnthology(PdfOptions.defaults().withColumns(2).withPageSize(PdfOptions.PageSize.LETTER))
+                .render("Two columns", articles, media, new RenderContext(TestArticles.CONVERTED), out);
+        byte[] two = out.toByteArray();
+        try (PDDocument doc = Loader.loadPDF(two)) {
+            assertEquals(792f, doc.getPage(0).getMediaBox().getHeight(), 0.5f);
+            int n = 0;
+            for (PDOutlineItem it : doc.getDocumentCatalog().getDocumentOutline().children()) n++;
+            assertEquals(3, n);
+        }
+        List<String> a = VeraPdf.failures(two, PDFAFlavour.PDFA_2_U);
+        List<String> ua = VeraPdf.failures(two, PDFAFlavour.PDFUA_1);
+        assertTrue(a.isEmpty() && ua.isEmpty(), "PDF/A-2u: " + a + "\nPDF/UA-1: " + ua);
+    }
+
+    @Test
     void imagesOfDifferentChaptersWithTheSameSrcStayApart() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int first = 0, third = 0;
