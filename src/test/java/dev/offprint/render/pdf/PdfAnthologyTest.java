@@ -195,6 +195,30 @@ class PdfAnthologyTest {
     }
 
     @Test
+    void equalSrcsWithOtherPicturesStayApartAndEqualPicturesAreStoredOnce() throws IOException {
+        Media other = new Media(java.util.Map.of(
+                "https://example.org/figure.png", new Media.Item(TestArticles.png(400, 300, java.awt.Color.BLUE, false), "image/png", 400, 300),
+                "https://example.org/icon.png", new Media.Item(TestArticles.png(16, 16, java.awt.Color.GREEN, true), "image/png", 16, 16)));
+        List<Article> two = List.of(articles.get(0), articles.get(2));
+        assertEquals(4, imageObjects(render(two, List.of(TestArticles.kitchenMedia(), other))));
+        assertEquals(2, imageObjects(render(two, List.of(TestArticles.kitchenMedia(), TestArticles.kitchenMedia()))));
+    }
+
+    /** The distinct image XObjects the pages draw. */
+    private static int imageObjects(byte[] pdf) throws IOException {
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                var res = page.getResources();
+                for (var name : res.getXObjectNames()) {
+                    if (res.isImageXObject(name)) seen.add(res.getXObject(name).getCOSObject());
+                }
+            }
+        }
+        return seen.size();
+    }
+
+    @Test
     void badCallsAreRefusedWithACode() {
         OffprintException e = assertThrows(OffprintException.class, () -> new PdfAnthology(PdfOptions.defaults())
                 .render("T", articles, List.of(Media.empty()), new RenderContext(TestArticles.CONVERTED), new ByteArrayOutputStream()));
