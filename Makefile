@@ -56,5 +56,10 @@ fuzz:
 	  -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.internal.arg.0=fakeArgv \
 	  -Djazzer.internal.arg.1=-max_total_time=$(FUZZ_SECONDS) || exit 1; done
 
+# veraPDF (PDF/A-2u and PDF/UA-1) over every page of the readability corpus.
+check-pdf: $(TESTCP_FILE)
+	@if [ -d $(SHARED)/corpus/readability ]; then $(JAVA_BENCH) dev.offprint.render.pdf.PdfCorpusCheck $(SHARED)/corpus/readability; \
+	else echo "check-pdf: $(SHARED)/corpus/readability not found"; fi
+
 clean:
 	rm -rf target $(OUT)

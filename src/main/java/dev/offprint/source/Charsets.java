@@ -207,7 +207,8 @@ public final class Charsets {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, len);
         CharBuffer out = CharBuffer.allocate(Math.max(16, (int) (len * (double) d.maxCharsPerByte()) + 16));
         while (true) {
-            java.nio.charset.CoderResult r = in.hasRemaining() ? d.decode(in, out, true) : java.nio.charset.CoderResult.UNDERFLOW;
+            // always through decode (even with nothing left): flush() is illegal before it, e.g. for empty input
+            java.nio.charset.CoderResult r = d.decode(in, out, true);
             if (r.isUnderflow()) {
                 if (in.hasRemaining()) {
                     // A truncated sequence at the very end.

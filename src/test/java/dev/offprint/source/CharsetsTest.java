@@ -26,6 +26,15 @@ class CharsetsTest {
     }
 
     @Test
+    void emptyInputDecodesToEmptyTextInEveryEncoding() {
+        // found by CharsetFuzzTest: flushing a decoder that never decoded threw IllegalStateException
+        for (String label : new String[] {null, "utf-8", "windows-1252", "shift_jis", "gb18030", "euc-kr", "big5", "utf-16le", "x-user-defined"}) {
+            assertEquals("", Charsets.decode(new byte[0], label).text(), String.valueOf(label));
+        }
+        assertEquals("", Charsets.decodeLenient(StandardCharsets.UTF_8, new byte[0], 0, 0));
+    }
+
+    @Test
     void labelsMapThroughTheWhatwgTable() {
         assertEquals("windows-1252", Charsets.lookup("latin1"));
         assertEquals("windows-1252", Charsets.lookup(" ISO-8859-1 "));

@@ -14,9 +14,9 @@ import dev.offprint.render.pdf.layout.PageSpec;
 import dev.offprint.render.pdf.paint.PdfPainter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +49,10 @@ public final class PdfAnthology {
         FontLibrary fonts = FontLibrary.withFallback(options.fallbackFont());
         try (PdfPainter painter = new PdfPainter(fonts)) {
             List<AnthologyLayout.Chapter> chapters = new ArrayList<>(articles.size());
-            for (int i = 0; i < articles.size(); i++) chapters.add(chapter(articles.get(i), media.get(i), i, painter, ctx));
+            Map<ByteBuffer, Loaded> byContent = new HashMap<>();
+            for (int i = 0; i < articles.size(); i++) {
+                chapters.add(chapter(articles.get(i), media.get(i), i, painter, ctx, byContent));
+            }
             AnthologyLayout layout = new AnthologyLayout(fonts, spec, options.linkNotes() == PdfOptions.LinkNotes.ENDNOTES,
                     options.footnotes() == PdfOptions.Footnotes.PAGE, ctx::report);
             ArticleLayout.Result result = layout.layout(title.strip(), chapters, ctx.converted());
@@ -70,24 +73,40 @@ public final class PdfAnthology {
         }
     }
 
+    /** An image the painter holds: its key there and its size, or a null size when it could not be decoded. */
+    private record Loaded(String key, ArticleLayout.ImageSize size) {}
+
     /**
-     * One chapter, its images loaded under a chapter prefix: two articles may use the same relative
-     * src for different pictures, and the painter keeps one image per src.
+     * One chapter, its images loaded under keys of their own: two articles may use the same relative
+     * src for different pictures, and the painter keeps one image per key. A picture with the same
+     * bytes as one loaded for an earlier chapter (a site's logo) is drawn from that one.
      */
-    private AnthologyLayout.Chapter chapter(Article a, Media media, int index, PdfPainter painter, RenderContext ctx) {
+    private AnthologyLayout.Chapter chapter(Article a, Media media, int index, PdfPainter painter, RenderContext ctx,
+                                            Map<ByteBuffer, Loaded> byContent) {
         String prefix = "chapter-" + (index + 1) + ":";
-        Map<String, Media.Item> bag = new LinkedHashMap<>();
+        Map<String, ArticleLayout.ImageSize> sizes = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         for (String src : PdfRenderer.imageSources(a)) {
             var item = media.get(src);
-            if (item.isPresent()) bag.put(prefix + src, item.get());
-            else ctx.report(Diagnostic.warning("image-missing", "not available offline, printed as its alt text: " + src));
+            if (item.isEmpty()) {
+                ctx.report(Diagnostic.warning("image-missing", "not available offline, printed as its alt text: " + src));
+                continue;
+            }
+            ByteBuffer content = ByteBuffer.wrap(item.get().bytes());
+            Loaded l = byContent.get(content);
+            if (l == null) {
+                String key = prefix + src;
+                var got = painter.loadImages(List.of(key), new Media(Map.of(key, item.get())), ctx::report);
+                l = new Loaded(key, got.get(key));
+                byContent.put(content, l);
+            }
+            if (l.size() == null) continue;
+            sizes.put(src, l.size());
+            keys.put(src, l.key());
         }
-        Map<String, ArticleLayout.ImageSize> loaded = painter.loadImages(bag.keySet(), new Media(bag), ctx::report);
-        Map<String, ArticleLayout.ImageSize> sizes = new HashMap<>();
-        loaded.forEach((k, v) -> sizes.put(k.substring(prefix.length()), v));
         Hyphenator hyph = options.hyphenate() ? Hyphenation.forLanguage(a.metadata().language()) : Hyphenator.NONE;
         boolean[][] qr = a.metadata().url() == null ? null : QrCodes.modules(a.metadata().url());
-        return new AnthologyLayout.Chapter(a, hyph, sizes, qr, prefix);
+        return new AnthologyLayout.Chapter(a, hyph, sizes, qr, keys);
     }
 
     /**

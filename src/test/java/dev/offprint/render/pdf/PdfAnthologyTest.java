@@ -159,6 +159,23 @@ class PdfAnthologyTest {
     }
 
     @Test
+    void twoColumnLetterChaptersStillConform() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfAnthology(PdfOptions.defaults().withColumns(2).withPageSize(PdfOptions.PageSize.LETTER))
+                .render("Two columns", articles, media, new RenderContext(TestArticles.CONVERTED), out);
+        byte[] two = out.toByteArray();
+        try (PDDocument doc = Loader.loadPDF(two)) {
+            assertEquals(792f, doc.getPage(0).getMediaBox().getHeight(), 0.5f);
+            int n = 0;
+            for (PDOutlineItem it : doc.getDocumentCatalog().getDocumentOutline().children()) n++;
+            assertEquals(3, n);
+        }
+        List<String> a = VeraPdf.failures(two, PDFAFlavour.PDFA_2_U);
+        List<String> ua = VeraPdf.failures(two, PDFAFlavour.PDFUA_1);
+        assertTrue(a.isEmpty() && ua.isEmpty(), "PDF/A-2u: " + a + "\nPDF/UA-1: " + ua);
+    }
+
+    @Test
     void imagesOfDifferentChaptersWithTheSameSrcStayApart() throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             int first = 0, third = 0;
@@ -175,6 +192,30 @@ class PdfAnthologyTest {
             assertTrue(first > 0, "the first chapter draws its images");
             assertEquals(0, third, "the third chapter has no media, so it draws none");
         }
+    }
+
+    @Test
+    void equalSrcsWithOtherPicturesStayApartAndEqualPicturesAreStoredOnce() throws IOException {
+        Media other = new Media(java.util.Map.of(
+                "https://example.org/figure.png", new Media.Item(TestArticles.png(400, 300, java.awt.Color.BLUE, false), "image/png", 400, 300),
+                "https://example.org/icon.png", new Media.Item(TestArticles.png(16, 16, java.awt.Color.GREEN, true), "image/png", 16, 16)));
+        List<Article> two = List.of(articles.get(0), articles.get(2));
+        assertEquals(4, imageObjects(render(two, List.of(TestArticles.kitchenMedia(), other))));
+        assertEquals(2, imageObjects(render(two, List.of(TestArticles.kitchenMedia(), TestArticles.kitchenMedia()))));
+    }
+
+    /** The distinct image XObjects the pages draw. */
+    private static int imageObjects(byte[] pdf) throws IOException {
+        java.util.Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (var page : doc.getPages()) {
+                var res = page.getResources();
+                for (var name : res.getXObjectNames()) {
+                    if (res.isImageXObject(name)) seen.add(res.getXObject(name).getCOSObject());
+                }
+            }
+        }
+        return seen.size();
     }
 
     @Test

@@ -32,16 +32,17 @@ public final class AnthologyLayout {
      *
      * @param images      the images the painter could decode, by the article's own src
      * @param qr          the QR module grid for the article's URL, or null
-     * @param imagePrefix prepended to every drawn image's src, so that equal srcs of different
-     *                    articles (two {@code img/1.png} from two folders) stay apart in the painter
+     * @param imageKeys   the painter's key of each drawn image, by the article's src: equal srcs of
+     *                    different articles (two {@code img/1.png} from two folders) stay apart, equal
+     *                    pictures are shared
      */
     public record Chapter(Article article, Hyphenator hyphenator, Map<String, ArticleLayout.ImageSize> images,
-                          boolean[][] qr, String imagePrefix) {
+                          boolean[][] qr, Map<String, String> imageKeys) {
         public Chapter {
             Objects.requireNonNull(article, "article");
             hyphenator = hyphenator == null ? Hyphenator.NONE : hyphenator;
             images = images == null ? Map.of() : Map.copyOf(images);
-            imagePrefix = imagePrefix == null ? "" : imagePrefix;
+            imageKeys = imageKeys == null ? Map.of() : Map.copyOf(imageKeys);
         }
     }
 
@@ -92,7 +93,7 @@ public final class AnthologyLayout {
             uniqueIds(art, "c" + (i + 1) + "-");
             substituted += r.substituted();
             rtl += r.rightToLeft();
-            chapterPages.add(chapterPages(r.pages(), c.imagePrefix()));
+            chapterPages.add(chapterPages(r.pages(), c.imageKeys()));
         }
 
         List<Item> titleItems = titlePage(title, chapters, converted, titleSect);
@@ -135,9 +136,9 @@ public final class AnthologyLayout {
 
     /**
      * A chapter's pages with the article title as a top-level bookmark and its headings one level
-     * beneath, and with image srcs prefixed.
+     * beneath, and with image srcs replaced by the painter's keys.
      */
-    private static List<PageLayout> chapterPages(List<PageLayout> pages, String imagePrefix) {
+    private static List<PageLayout> chapterPages(List<PageLayout> pages, Map<String, String> imageKeys) {
         Set<Item> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         boolean first = true;
         for (PageLayout pl : pages) {
@@ -149,8 +150,8 @@ public final class AnthologyLayout {
                     if (op instanceof Op.Bookmark b && !p.artifact()) {
                         ops.set(i, new Op.Bookmark(b.title(), first ? 1 : b.level() + 1));
                         first = false;
-                    } else if (op instanceof Op.Image im && !imagePrefix.isEmpty()) {
-                        ops.set(i, new Op.Image(im.x(), im.y(), im.width(), im.height(), imagePrefix + im.src(), im.node()));
+                    } else if (op instanceof Op.Image im && imageKeys.containsKey(im.src())) {
+                        ops.set(i, new Op.Image(im.x(), im.y(), im.width(), im.height(), imageKeys.get(im.src()), im.node()));
                     }
                 }
             }
