@@ -11,7 +11,7 @@ import dev.offprint.model.Media;
 import dev.offprint.model.Metadata;
 import dev.offprint.render.RenderContext;
 import dev.offprint.render.html.HostileArticles;
-import dev.offprint.render.html.SafeXml;
+import dev.offprint.render.html.XmlDocs;
 import io.documentnode.epub4j.domain.Book;
 import io.documentnode.epub4j.domain.TOCReference;
 import io.documentnode.epub4j.epub.EpubReader;
@@ -69,12 +69,12 @@ class EpubRendererTest {
             assertTrue(e.getKey().matches("mimetype|META-INF/container\\.xml|EPUB/[a-z]+\\.(opf|xhtml|ncx|css)|EPUB/images/([0-9a-f]{16}|cover)\\.(png|jpg|gif|svg)"),
                     "entry name " + e.getKey());
             assertTrue(e.getValue().length > 0, "empty entry " + e.getKey());
-            if (e.getKey().matches(".*\\.(xml|opf|xhtml|ncx|svg)")) SafeXml.parse(e.getValue());
+            if (e.getKey().matches(".*\\.(xml|opf|xhtml|ncx|svg)")) XmlDocs.parse(e.getValue());
         }
     }
 
     static Document opf(Map<String, byte[]> entries) throws Exception {
-        return SafeXml.parse(entries.get("EPUB/package.opf"));
+        return XmlDocs.parse(entries.get("EPUB/package.opf"));
     }
 
     static List<String> metaValues(Document opf, String property) {
@@ -133,7 +133,7 @@ class EpubRendererTest {
         assertEquals(List.of("aut", "aut"), metaValues(opf, "role"));
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             if (!e.getKey().endsWith(".xhtml")) continue;
-            Element root = SafeXml.parse(e.getValue()).getDocumentElement();
+            Element root = XmlDocs.parse(e.getValue()).getDocumentElement();
             assertEquals("en", root.getAttribute("lang"), e.getKey());
             assertEquals("en", root.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang"), e.getKey());
         }
@@ -300,7 +300,7 @@ class EpubRendererTest {
         boolean allAlt = true;
         for (Map.Entry<String, byte[]> e : entries.entrySet()) {
             if (!e.getKey().endsWith(".xhtml")) continue;
-            NodeList img = SafeXml.parse(e.getValue()).getElementsByTagNameNS("*", "img");
+            NodeList img = XmlDocs.parse(e.getValue()).getElementsByTagNameNS("*", "img");
             for (int i = 0; i < img.getLength(); i++) {
                 imgs++;
                 allAlt &= !((Element) img.item(i)).getAttribute("alt").isBlank();
