@@ -122,7 +122,7 @@ public final class BatchJob {
                 : i.path() == null ? null : names.claim(OutputNames.baseName(i.path())));
 
         // read before this run appends to it
-        boolean fromReport = request.resume() || request.retryFailed();
+        boolean fromReport = request.rerun() != ConvertRequest.Rerun.ALL;
         Map<String, Resume.Entry> previous = fromReport ? Resume.read(outDir.resolve(Report.LINES)) : Map.of();
 
         boolean reportWanted = fromReport || request.report() == ConvertRequest.ReportMode.ON
@@ -165,12 +165,12 @@ public final class BatchJob {
                     recorder.record(n, settled); // a WARC record that is no page, or is broken: nothing to run
                     continue;
                 }
-                if (name != null && request.retryFailed() && Resume.notFailed(previous.get(name), item.label())) {
+                if (name != null && request.rerun() == ConvertRequest.Rerun.RETRY_FAILED && Resume.notFailed(previous.get(name), item.label())) {
                     recorder.record(n, new Outcome.Skipped(name, item.label(), "not-failed",
                             "did not fail in the last run (--retry-failed)", 0));
                     continue;
                 }
-                if (name != null && request.resume()) {
+                if (name != null && request.rerun() == ConvertRequest.Rerun.RESUME) {
                     List<Path> targets = new ArrayList<>();
                     for (Format f : request.formats()) targets.add(names.target(name, f));
                     if (Resume.upToDate(previous.get(name), item.label(), item.path(), targets)) {

@@ -22,7 +22,7 @@ final class Renderers {
      * when present, else a visible substitute).
      */
     static PdfOptions pdfOptions(ConvertRequest request) {
-        PdfOptions o = request.pdf().withPageSize(PdfOptions.PageSize.byName(request.pageSize().name()));
+        PdfOptions o = request.pdf();
         return o.fallbackFont() != null ? o : o.withFallbackFont(PdfOptions.systemFallbackFont().orElse(null));
     }
 

@@ -4,7 +4,6 @@ import dev.offprint.batch.BatchJob;
 import dev.offprint.batch.BundleJob;
 import dev.offprint.batch.ConvertRequest;
 import dev.offprint.batch.Outcome;
-import dev.offprint.batch.PageSize;
 import dev.offprint.batch.Progress;
 import dev.offprint.batch.RunFailure;
 import dev.offprint.batch.Summary;
@@ -159,7 +158,12 @@ public final class ConvertCommand implements Callable<Integer> {
                     + "' (choose from pdf, epub, html, json, txt)")));
         }
         if (fs.isEmpty()) throw usage("no output format given");
-        PageSize size = PageSize.byName(pageSize).orElseThrow(() -> usage("unknown page size '" + pageSize + "' (A4, Letter, A5)"));
+        dev.offprint.render.pdf.PdfOptions.PageSize size;
+        try {
+            size = dev.offprint.render.pdf.PdfOptions.PageSize.byName(pageSize);
+        } catch (IllegalArgumentException e) {
+            throw usage("unknown page size '" + pageSize + "' (A4, Letter, A5)");
+        }
         int n = jobs == null ? Math.max(1, Runtime.getRuntime().availableProcessors()) : jobs;
         if (n < 1) throw usage("--jobs must be at least 1");
         if (timeoutSeconds < 0) throw usage("--timeout must not be negative");
@@ -170,16 +174,20 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }
         if (force && (resume || retryFailed)) throw usage("--force cannot be combined with --resume or --retry-failed");
+        if (resume && retryFailed) throw usage("--resume and --retry-failed cannot be combined");
         ConvertRequest.ReportMode mode = report == null ? ConvertRequest.ReportMode.AUTO
                 : report ? ConvertRequest.ReportMode.ON : ConvertRequest.ReportMode.OFF;
         dev.offprint.render.pdf.PdfOptions pdf;
         try {
-            pdf = pdfLayout.apply(dev.offprint.render.pdf.PdfOptions.defaults());
+            pdf = pdfLayout.apply(dev.offprint.render.pdf.PdfOptions.defaults()).withPageSize(size);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        return new ConvertRequest(inputs, new ArrayList<>(fs), output, size, n, Duration.ofSeconds(timeoutSeconds), mode, resume, allowNetwork,
-                retryFailed, pdf);
+        ConvertRequest.Rerun rerun = resume ? ConvertRequest.Rerun.RESUME
+                : retryFailed ? ConvertRequest.Rerun.RETRY_FAILED : ConvertRequest.Rerun.ALL;
+        return ConvertRequest.of(inputs, new ArrayList<>(fs), output).withJobs(n)
+                .withTimeLimit(Duration.ofSeconds(timeoutSeconds)).withReport(mode).withRerun(rerun)
+                .withAllowNetwork(allowNetwork).withPdf(pdf);
     }
 
     private ParameterException usage(String message) {

@@ -121,8 +121,8 @@ public final class BatchBench {
     }
 
     private static void child(String kind, Path input, Path out) throws IOException {
-        ConvertRequest r = new ConvertRequest(List.of(input.toString()), List.of(Format.PDF, Format.EPUB), out, PageSize.A4,
-                Runtime.getRuntime().availableProcessors(), ConvertRequest.DEFAULT_TIME_LIMIT, ConvertRequest.ReportMode.ON, false);
+        ConvertRequest r = ConvertRequest.of(List.of(input.toString()), List.of(Format.PDF, Format.EPUB), out)
+                .withJobs(Runtime.getRuntime().availableProcessors()).withReport(ConvertRequest.ReportMode.ON);
         long[] ms = new long[1 << 16];
         int[] n = {0};
         long start = System.nanoTime();

@@ -78,7 +78,7 @@ class BatchJobTest {
     }
 
     private ConvertRequest request(List<String> inputs, Path out, int jobs, Duration limit, ConvertRequest.ReportMode report) {
-        return new ConvertRequest(inputs, List.of(Format.JSON, Format.TXT), out, PageSize.A4, jobs, limit, report, false);
+        return ConvertRequest.of(inputs, List.of(Format.JSON, Format.TXT), out).withJobs(jobs).withTimeLimit(limit).withReport(report);
     }
 
     private Summary run(ConvertRequest r, BatchJob.Stages stages) {
@@ -124,8 +124,8 @@ class BatchJobTest {
         Path in = tmp.resolve("same");
         Path x = page("same/x.json", "the input is called x.json");
         String before = Files.readString(x);
-        Summary s = run(new ConvertRequest(List.of(x.toString()), List.of(Format.JSON), in, PageSize.A4, 1, Duration.ZERO,
-                ConvertRequest.ReportMode.OFF, false), FAKE);
+        Summary s = run(ConvertRequest.of(List.of(x.toString()), List.of(Format.JSON), in).withTimeLimit(Duration.ZERO)
+                .withReport(ConvertRequest.ReportMode.OFF), FAKE);
         assertEquals(1, s.ok());
         assertEquals(before, Files.readString(x));
         assertEquals(in.toAbsolutePath().resolve("x-2.json"), s.outcomes().get(0).outputs().get(0).path());
@@ -147,8 +147,8 @@ class BatchJobTest {
             }
         };
         Path out = tmp.resolve("out");
-        Summary s = run(new ConvertRequest(List.of(good.toString(), bad.toString()), List.of(Format.TXT, Format.JSON), out,
-                PageSize.A4, 2, Duration.ZERO, ConvertRequest.ReportMode.OFF, false), halfway);
+        Summary s = run(ConvertRequest.of(List.of(good.toString(), bad.toString()), List.of(Format.TXT, Format.JSON), out)
+                .withJobs(2).withTimeLimit(Duration.ZERO).withReport(ConvertRequest.ReportMode.OFF), halfway);
         assertEquals(List.of("bad.txt", "good.json", "good.txt"), files(out), "no bad.json, no temp file");
         Outcome.Failed f = (Outcome.Failed) s.outcomes().stream().filter(o -> o.id().equals("bad")).findFirst().orElseThrow();
         assertEquals("internal-error", f.code());
@@ -332,8 +332,8 @@ class BatchJobTest {
         Path in = tmp.resolve("site");
         page("site/a.html", "alpha");
         Path out = in.resolve("out");
-        ConvertRequest html = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON), out, PageSize.A4, 1,
-                Duration.ZERO, ConvertRequest.ReportMode.OFF, false);
+        ConvertRequest html = ConvertRequest.of(List.of(in.toString()), List.of(Format.JSON), out)
+                .withTimeLimit(Duration.ZERO).withReport(ConvertRequest.ReportMode.OFF);
         Files.createDirectories(out);
         page("site/out/old.html", "last run's output");
         Summary s = run(html, FAKE);
@@ -347,8 +347,8 @@ class BatchJobTest {
         page("in/b.html", "beta");
         page("in/c.html", "gamma");
         Path out = tmp.resolve("out");
-        ConvertRequest resume = new ConvertRequest(List.of(in.toString()), List.of(Format.JSON, Format.TXT), out, PageSize.A4, 1,
-                Duration.ZERO, ConvertRequest.ReportMode.AUTO, true);
+        ConvertRequest resume = ConvertRequest.of(List.of(in.toString()), List.of(Format.JSON, Format.TXT), out)
+                .withTimeLimit(Duration.ZERO).withRerun(ConvertRequest.Rerun.RESUME);
         assertEquals(3, run(resume, FAKE).ok());
         Files.writeString(out.resolve("b.txt"), "damaged");                  // an output changed since
         Files.setLastModifiedTime(in.resolve("c.html"),                      // an input newer than its outputs
@@ -358,8 +358,8 @@ class BatchJobTest {
         assertEquals("up-to-date: outputs unchanged since the last run", again.outcomes().get(0).reason());
         assertEquals("beta", Files.readString(out.resolve("b.txt")).strip());
         // a different set of formats is not the same outputs: converted again
-        ConvertRequest jsonOnly = new ConvertRequest(List.of(in.resolve("a.html").toString()), List.of(Format.JSON), out,
-                PageSize.A4, 1, Duration.ZERO, ConvertRequest.ReportMode.AUTO, true);
+        ConvertRequest jsonOnly = ConvertRequest.of(List.of(in.resolve("a.html").toString()), List.of(Format.JSON), out)
+                .withTimeLimit(Duration.ZERO).withRerun(ConvertRequest.Rerun.RESUME);
         assertEquals(1, run(jsonOnly, FAKE).ok());
         assertEquals(7, Files.readAllLines(out.resolve("report.jsonl")).size(), "3 + 3 + 1 lines appended");
     }

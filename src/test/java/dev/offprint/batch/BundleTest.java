@@ -37,8 +37,8 @@ class BundleTest {
         Path warc = w.close();
 
         Path out = tmp.resolve("out");
-        ConvertRequest r = new ConvertRequest(List.of(in.toString(), warc.toString()), List.of(Format.EPUB), out, PageSize.A4, 1,
-                Duration.ofSeconds(60), ConvertRequest.ReportMode.AUTO, false);
+        ConvertRequest r = ConvertRequest.of(List.of(in.toString(), warc.toString()), List.of(Format.EPUB), out)
+                .withTimeLimit(Duration.ofSeconds(60));
         BundleJob.Result res = new BundleJob(r, "Reading: <Pack> 1").run();
         assertNotNull(res.output());
         assertEquals(3, res.chapters());

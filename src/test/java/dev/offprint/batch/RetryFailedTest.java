@@ -21,8 +21,9 @@ class RetryFailedTest {
     @TempDir Path tmp;
 
     private Map<String, String> run(Path in, Path out, boolean retryFailed) {
-        ConvertRequest r = new ConvertRequest(List.of(in.toString()), List.of(Format.TXT), out, PageSize.A4, 2,
-                Duration.ofSeconds(60), ConvertRequest.ReportMode.ON, false, false, retryFailed);
+        ConvertRequest r = ConvertRequest.of(List.of(in.toString()), List.of(Format.TXT), out).withJobs(2)
+                .withTimeLimit(Duration.ofSeconds(60)).withReport(ConvertRequest.ReportMode.ON)
+                .withRerun(retryFailed ? ConvertRequest.Rerun.RETRY_FAILED : ConvertRequest.Rerun.ALL);
         Summary s = new BatchJob(r, new ByteArrayInputStream(new byte[0]), o -> { }).run();
         Map<String, String> byId = new TreeMap<>();
         for (Outcome o : s.outcomes()) byId.put(o.id(), o.status() + (o.reason() == null ? "" : " " + o.reason().split(":")[0]));

@@ -26,8 +26,8 @@ class WarcBatchTest {
     @TempDir Path tmp;
 
     private Summary run(List<String> inputs, Path out, boolean resume, Format... formats) {
-        ConvertRequest r = new ConvertRequest(inputs, List.of(formats), out, PageSize.A4, 2, Duration.ofSeconds(60),
-                ConvertRequest.ReportMode.AUTO, resume);
+        ConvertRequest r = ConvertRequest.of(inputs, List.of(formats), out).withJobs(2).withTimeLimit(Duration.ofSeconds(60))
+                .withRerun(resume ? ConvertRequest.Rerun.RESUME : ConvertRequest.Rerun.ALL);
         List<Outcome> told = new ArrayList<>();
         Summary s = new BatchJob(r, new ByteArrayInputStream(new byte[0]), told::add).run();
         assertEquals(s.inputs(), told.size());

@@ -88,7 +88,9 @@ class ConvertCommandTest {
     void usageErrorsExitTwoWithOneLineAndAHint() {
         for (String[] args : List.of(new String[] {"convert"}, new String[] {"convert", "--format", "pdf,docx", "x.html"},
                 new String[] {"convert", "--page-size", "B5", "x.html"}, new String[] {"convert", "--jobs", "0", "x.html"},
-                new String[] {"convert", "--bogus", "x.html"}, new String[] {"frobnicate"}, new String[0])) {
+                new String[] {"convert", "--bogus", "x.html"}, new String[] {"frobnicate"}, new String[0],
+                new String[] {"convert", "--resume", "--retry-failed", "x.html"},
+                new String[] {"convert", "--force", "--resume", "x.html"})) {
             Run r = run(args);
             assertEquals(ExitCodes.USAGE, r.exit(), Arrays.toString(args));
             assertEquals(2, r.errLines().size(), Arrays.toString(args) + ": " + r.err());
@@ -231,7 +233,7 @@ class ConvertCommandTest {
         var req = c.request();
         assertEquals(List.of("txt", "json"), req.formats().stream().map(f -> f.extension()).toList());
         assertEquals(Path.of("dir"), req.outputDir());
-        assertEquals(dev.offprint.batch.PageSize.LETTER, req.pageSize());
+        assertEquals(dev.offprint.render.pdf.PdfOptions.PageSize.LETTER, req.pdf().pageSize());
         assertEquals(3, req.jobs());
         assertTrue(req.timeLimit().isZero());
         assertEquals(dev.offprint.batch.ConvertRequest.ReportMode.ON, req.report());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dev.offprint.batch.BatchJob;
 import dev.offprint.batch.ConvertRequest;
 import dev.offprint.batch.Outcome;
-import dev.offprint.batch.PageSize;
 import dev.offprint.batch.Summary;
 import dev.offprint.render.Format;
 import dev.offprint.render.epub.EpubCheckOracle;
@@ -92,8 +91,8 @@ final class Oracle {
     }
 
     static Result convert(List<String> inputs, InputStream stdin, List<Format> formats, Path out, boolean allowNetwork) {
-        ConvertRequest req = new ConvertRequest(inputs, formats, out, PageSize.A4, 1,
-                Duration.ofSeconds(60), ConvertRequest.ReportMode.ON, false, allowNetwork);
+        ConvertRequest req = ConvertRequest.of(inputs, formats, out).withTimeLimit(Duration.ofSeconds(60))
+                .withReport(ConvertRequest.ReportMode.ON).withAllowNetwork(allowNetwork);
         Summary s = assertTimeoutPreemptively(Duration.ofSeconds(90), () -> new BatchJob(req, stdin, o -> { }).run(),
                 "the conversion did not finish in time");
         assertEquals(1, s.outcomes().size(), "one outcome per input");
@@ -109,8 +108,8 @@ final class Oracle {
 
     /** A run over inputs that expand to several items (a WARC): every outcome and the report's lines. */
     static Summary convertAll(List<String> inputs, List<Format> formats, Path out) {
-        ConvertRequest req = new ConvertRequest(inputs, formats, out, PageSize.A4, 1,
-                Duration.ofSeconds(60), ConvertRequest.ReportMode.ON, false, false);
+        ConvertRequest req = ConvertRequest.of(inputs, formats, out).withTimeLimit(Duration.ofSeconds(60))
+                .withReport(ConvertRequest.ReportMode.ON);
         return assertTimeoutPreemptively(Duration.ofSeconds(300), () -> new BatchJob(req, new ByteArrayInputStream(new byte[0]), o -> { }).run(),
                 "the conversion did not finish in time");
     }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.offprint.batch.BundleJob;
 import dev.offprint.batch.ConvertRequest;
-import dev.offprint.batch.PageSize;
 import dev.offprint.diag.OffprintException;
 import dev.offprint.model.Article;
 import dev.offprint.model.Media;
@@ -232,8 +231,8 @@ class PdfAnthologyTest {
         assumeTrue(Files.isRegularFile(src.resolve("jvm-benchmarks.html")), "the source pages are not here");
         List<String> inputs = List.of("cerebrolysin.html", "harbour-ferries.html", "jvm-benchmarks.html", "streuobstwiesen.html").stream()
                 .map(n -> src.resolve(n).toString()).toList();
-        ConvertRequest r = new ConvertRequest(inputs, List.of(Format.PDF, Format.EPUB), tmp, PageSize.A4, 1,
-                Duration.ofSeconds(60), ConvertRequest.ReportMode.AUTO, false);
+        ConvertRequest r = ConvertRequest.of(inputs, List.of(Format.PDF, Format.EPUB), tmp)
+                .withTimeLimit(Duration.ofSeconds(60));
         BundleJob.Result res = new BundleJob(r, "Four real pages").run();
         assertEquals(List.of(), res.left());
         assertEquals(4, res.chapters());
