@@ -57,6 +57,20 @@ public final class PdfBench {
         }
         System.out.printf("long document: %d pages, %d bytes, %.0f ms wall (%.0f pages/s), %.0f ms CPU (%.0f pages/s)%n",
                 pages, pdf.length, ms, pages / (ms / 1000), cpuMs, pages / (cpuMs / 1000));
+        System.out.printf("peak memory: %s (VmHWM of this JVM), heap in use now %d MiB%n", peakRss(),
+                (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+    }
+
+    /** The JVM's peak resident set size from /proc (Linux), or "unknown". */
+    private static String peakRss() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) return (Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10) + " MiB";
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: say so below
+        }
+        return "unknown";
     }
 
     private static long cpu() {
