@@ -25,6 +25,9 @@ public final class Main implements Runnable {
      */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        // @list.txt is offprint's own input list (paths relative to the list, URLs, WARCs), read by
+        // batch; picocli's argument-file expansion would splice its lines in as raw arguments instead
+        cl.setExpandAtFiles(false);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             c.getErr().println("offprint: " + ex.getMessage());

@@ -143,6 +143,16 @@ class ConvertCommandTest {
     }
 
     @Test
+    void aListFileNamesPagesRelativeToItsOwnFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("lists"));
+        Files.copy(Path.of("source/cerebrolysin.html"), dir.resolve("a.html"));
+        Files.writeString(dir.resolve("reading.txt"), "# a comment\na.html\n");
+        Run r = run("convert", "--format", "txt", "-o", tmp.resolve("out").toString(), "@" + dir.resolve("reading.txt"));
+        assertEquals(ExitCodes.OK, r.exit(), r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("out/a.txt")));
+    }
+
+    @Test
     void inAMixedRunTheGoodPageStillConverts() throws IOException {
         Assumptions.assumeTrue(extractorWorks(), "the extractor is not merged yet");
         Path in = Files.createDirectories(tmp.resolve("in"));
