@@ -119,13 +119,7 @@ public final class EpubAnthology {
                                 : " Some images have no text alternative."),
                         lang.split("-")[0].toLowerCase(Locale.ROOT).matches("en|und") ? null : "en"));
         String opf = PackageDocuments.opf(book, facts);
-        try (OcfWriter zip = new OcfWriter(out)) {
-            zip.add("META-INF/container.xml", Template.resource("container.xml"));
-            zip.add("EPUB/package.opf", opf);
-            for (BookAdapter.Item item : book.manifest()) zip.add("EPUB/" + item.href(), item.data());
-        } catch (IllegalArgumentException e) {
-            throw new OffprintException("epub-failed", "the EPUB package could not be written: " + e.getMessage(), e);
-        }
+        OcfWriter.writeBook(book, opf, out);
     }
 
     /** The outline's links pointed at the chapter document instead of the single-article body. */

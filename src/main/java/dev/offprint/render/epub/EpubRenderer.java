@@ -1,7 +1,6 @@
 package dev.offprint.render.epub;
 
 import dev.offprint.diag.Diagnostic;
-import dev.offprint.diag.OffprintException;
 import dev.offprint.model.Article;
 import dev.offprint.model.Media;
 import dev.offprint.model.Metadata;
@@ -88,13 +87,7 @@ public final class EpubRenderer implements Renderer {
         book.add("ncx", "toc.ncx", "application/x-dtbncx+xml", null, utf8(PackageDocuments.ncx(book, title)));
         String opf = PackageDocuments.opf(book, facts);
 
-        try (OcfWriter zip = new OcfWriter(out)) {
-            zip.add("META-INF/container.xml", Template.resource("container.xml"));
-            zip.add("EPUB/package.opf", opf);
-            for (BookAdapter.Item item : book.manifest()) zip.add("EPUB/" + item.href(), item.data());
-        } catch (IllegalArgumentException e) {
-            throw new OffprintException("epub-failed", "the EPUB package could not be written: " + e.getMessage(), e);
-        }
+        OcfWriter.writeBook(book, opf, out);
     }
 
     /** The Dublin Core metadata that the book model holds. */

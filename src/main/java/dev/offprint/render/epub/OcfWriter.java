@@ -1,5 +1,6 @@
 package dev.offprint.render.epub;
 
+import dev.offprint.diag.OffprintException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -63,6 +64,20 @@ final class OcfWriter implements AutoCloseable {
 
     void add(String name, String text) throws IOException {
         add(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes a whole book: the container, the package document {@code opf}, then every manifest
+     * item of {@code book} (the one packaging path for single articles and anthologies).
+     */
+    static void writeBook(BookAdapter book, String opf, OutputStream out) throws IOException {
+        try (OcfWriter zip = new OcfWriter(out)) {
+            zip.add("META-INF/container.xml", Template.resource("container.xml"));
+            zip.add("EPUB/package.opf", opf);
+            for (BookAdapter.Item item : book.manifest()) zip.add("EPUB/" + item.href(), item.data());
+        } catch (IllegalArgumentException e) {
+            throw new OffprintException("epub-failed", "the EPUB package could not be written: " + e.getMessage(), e);
+        }
     }
 
     @Override
