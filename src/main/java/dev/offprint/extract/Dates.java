@@ -38,9 +38,24 @@ final class Dates {
         months(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro");
         months(11, "november", "nov", "novembre", "noviembre", "novembro");
         months(12, "december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", "dicembre", "dezembro");
+        // Russian and Ukrainian, in the genitive that dates use ("15 августа 2016") and the
+        // nominative; fold() strips the breve of "й" and the diaeresis of "ї", so the table holds
+        // the folded spellings.
+        months(1, "января", "январь", "січня", "січень");
+        months(2, "февраля", "февраль", "лютого", "лютий");
+        months(3, "марта", "март", "березня", "березень");
+        months(4, "апреля", "апрель", "квітня", "квітень");
+        months(5, "мая", "маи", "травня", "травень");
+        months(6, "июня", "июнь", "червня", "червень");
+        months(7, "июля", "июль", "липня", "липень");
+        months(8, "августа", "август", "серпня", "серпень");
+        months(9, "сентября", "сентябрь", "вересня", "вересень");
+        months(10, "октября", "октябрь", "жовтня", "жовтень");
+        months(11, "ноября", "ноябрь", "листопада", "листопад");
+        months(12, "декабря", "декабрь", "грудня", "грудень");
     }
 
-    private static final String MONTH = "([a-z]{3,10})\\.?";
+    private static final String MONTH = "(\\p{L}{3,10})\\.?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th|er|\\.|º|°)?";
     private static final String YEAR = "((?:19|20)\\d{2})";
 
@@ -55,12 +70,26 @@ final class Dates {
     private static final Pattern DMY = Pattern.compile("\\b" + DAY + "\\s*(?:de\\s+|-)?" + MONTH + "(?:\\s+de|,|-)?\\s*" + YEAR + "\\b");
     /** "13.03.2018", "13/03/2018", "03/13/2018" (the US order only when the day cannot be the first). */
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d{2})\\b");
+    /**
+     * "31.10.23", "6.11.22": the German-speaking press's short form, day first with a two-digit
+     * year. Only with dots, and not inside a longer dotted number (a version "1.2.23.4", an IP).
+     */
+    private static final Pattern NUMERIC_SHORT_YEAR = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d]|\\.\\d)");
 
-    /** The ISO form of the first date found in {@code text}, or null. */
+    /** The ISO form of the first date found in {@code text}, or null; "03/04/2018" is read month first. */
     static String parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * The ISO form of the first date found in {@code text}, or null. {@code dayFirst} reads an
+     * ambiguous slashed date ("02/10/2020", both numbers 12 or less) day first, as everyone but
+     * the US writes it; callers pass it when the page's language says so.
+     */
+    static String parse(String text, boolean dayFirst) {
         if (text == null) return null;
         String t = text.strip();
-        if (t.isEmpty() || t.length() > 400) return t.isEmpty() ? null : parse(t.substring(0, 400));
+        if (t.isEmpty() || t.length() > 400) return t.isEmpty() ? null : parse(t.substring(0, 400), dayFirst);
         Matcher m = ISO.matcher(t);
         if (m.find()) {
             String date = ymd(m.group(1), m.group(2), m.group(3));
@@ -119,10 +148,23 @@ final class Dates {
             // Dots and dashes are the European day-first order. Slashes are ambiguous: the US
             // month-first order unless the first number cannot be a month.
             if (sep.equals("/") && b > 12) return ymd(m.group(4), String.valueOf(a), String.valueOf(b));
-            if (sep.equals("/") && a <= 12 && b <= 12) return ymd(m.group(4), String.valueOf(a), String.valueOf(b));
+            if (sep.equals("/") && a <= 12 && b <= 12 && !dayFirst) return ymd(m.group(4), String.valueOf(a), String.valueOf(b));
             return ymd(m.group(4), String.valueOf(b), String.valueOf(a));
         }
         return null;
+    }
+
+    /**
+     * {@link #parse(String, boolean)}, and failing that the two-digit-year form "31.10.23". Only
+     * for a line already known to be a date line (the one under a title): elsewhere "19.1.23" is
+     * as likely an event's date or a version number as the page's date.
+     */
+    static String parseWithShortYear(String text, boolean dayFirst) {
+        String d = parse(text, dayFirst);
+        if (d != null || text == null) return d;
+        Matcher m = NUMERIC_SHORT_YEAR.matcher(text.length() > 400 ? text.substring(0, 400) : text);
+        // Two-digit years are this century's: pages with dates before 2000 wrote four digits.
+        return m.find() ? ymd("20" + m.group(3), m.group(2), m.group(1)) : null;
     }
 
     /** Whether {@code word} is a month name or abbreviation of one of the known languages. */

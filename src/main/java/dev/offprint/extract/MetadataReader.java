@@ -34,7 +34,7 @@ final class MetadataReader {
     static final Pattern DATE_LINE = Pattern.compile(
             "(?i)^(?:article\\s+|post\\s+|page\\s+|this\\s+(?:article|post|page)\\s+was\\s+)?(last\\s+)?"
             + "(updated|modified|reviewed|published|posted|written|created|erstellt|ver(?:ö|oe)ffentlicht|aktualisiert|zuletzt aktualisiert|"
-            + "stand|datum|date|publi(?:é|e)(?:\\s+le)?|mis\\s+(?:à|a)\\s+jour(?:\\s+le)?|actualis(?:é|e)(?:\\s+le)?|publicado(?:\\s+el)?|actualizado(?:\\s+el)?)"
+            + "stand|datum|date|publi(?:é|e)(?:\\s+le)?|mise?\\s+en\\s+ligne(?:\\s+le)?|mis\\s+(?:à|a)\\s+jour(?:\\s+le)?|actualis(?:é|e)(?:\\s+le)?|publicado(?:\\s+el)?|actualizado(?:\\s+el)?)"
             + "(?:\\s+(?:on|am|le|el|at|:))?\\s*:?\\s*(.{6,40}?)(?:\\s*(?:[,|\u2013\u2014-]\\s*)?(?:\\bby\\b|\\bvon\\b|\\bpar\\b|\\bpor\\b)\\s+(.{2,60}))?$");
 
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+|posted\\s+|reviewed\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
@@ -147,13 +147,17 @@ final class MetadataReader {
         String siteName = first(meta("og:site_name", "application-name", "twitter:site:name"), ldPublisher(), null);
         if (siteName != null && siteName.startsWith("@")) siteName = null;
         String publisher = first(ldPublisher(), meta("dc.publisher", "dcterms.publisher", "citation_publisher", "publisher"), null);
-        String published = Dates.parse(first(ldString("datePublished", "dateCreated"),
+        String strongPublished = first(ldString("datePublished", "dateCreated"),
                 meta("article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date",
                         "dcterms.date", "dcterms.created", "dc.date.created", "citation_publication_date", "citation_date",
                         "citation_online_date", "parsely-pub-date", "sailthru.date", "pubdate", "publishdate", "publish-date",
-                        "publication_date", "publication-date", "date_published", "article:published",
-                        "date", "article.published", "published-date", "release_date", "created"),
-                null));
+                        "publication_date", "publication-date", "date_published", "article:published"),
+                null);
+        // A bare <meta name="date"> is the weakest source: content systems fill it with the day the
+        // page was generated or last edited as often as with the publication day.
+        boolean weakPublished = strongPublished == null && meta("date") != null;
+        String published = Dates.parse(first(strongPublished,
+                meta("date", "article.published", "published-date", "release_date", "created"), null));
         String modified = Dates.parse(first(ldString("dateModified"),
                 meta("article:modified_time", "og:modified_time", "datemodified", "dc.date.modified", "dcterms.modified",
                         "last-modified", "lastmod", "article.updated", "revised"), null));
@@ -171,11 +175,24 @@ final class MetadataReader {
             if (!updated && published == null) published = line[1];
             if (line[2] != null && authors.isEmpty()) authors = List.of(line[2]);
         }
+        // A UTC timestamp on a page that writes its other timestamps with a local offset is shown to
+        // readers in that offset: "2023-10-30T13:01:18Z" beside "2023-10-30T14:01:18+01:00".
+        published = inPageZone(published);
         String shown = visibleDate();
         // A machine timestamp in another zone can fall on the day before or after the date the page
         // shows its readers; the shown date wins then (a "Z" time of 23:11 is 1 January in Berlin).
         // A timestamp with its own offset already shows the local calendar date; UTC and zone-less ones yield.
-        if (published != null && published.length() > 10 && !published.matches(".*[+-]\\d{2}:\\d{2}$") && shown != null && oneDayApart(published, shown)) published = shown;
+        // The day in the article's address (/2019/01/01/slug) is the blog's local day too, and is
+        // consulted when no visible date box exists.
+        String localDay = shown != null ? shown : urlDate();
+        if (published != null && published.length() > 10 && !published.matches(".*[+-]\\d{2}:\\d{2}$") && localDay != null
+                && oneDayApart(published, localDay)) published = localDay;
+        // The generic <meta name="date"> yields to a date the page shows next to the title (a date
+        // box elsewhere may belong to a teaser, so only the title's neighbourhood counts).
+        if (weakPublished && published != null) {
+            String near = dateNearTitle(title);
+            if (near != null && !near.startsWith(published.substring(0, Math.min(10, published.length())))) published = near;
+        }
         if (published == null) published = shown;
         if (published == null) published = dateNearTitle(title);
         if (published == null) published = urlDate();
@@ -214,6 +231,32 @@ final class MetadataReader {
             if (java.time.OffsetDateTime.parse(utc).toInstant().equals(java.time.OffsetDateTime.parse(other).toInstant())) return other;
         } catch (java.time.format.DateTimeParseException e) {
             return utc;
+        }
+        return utc;
+    }
+
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}$");
+
+    /**
+     * A UTC ("Z") timestamp moved into the offset the page writes its other timestamps in (its
+     * {@code <time datetime>}, meta and JSON-LD dates), so the calendar day is the one readers saw.
+     * The first non-UTC offset on the page is taken; a page without one keeps the UTC form.
+     */
+    private String inPageZone(String utc) {
+        if (utc == null || !utc.endsWith("Z") || utc.length() <= 10) return utc;
+        List<String> stamps = new ArrayList<>();
+        for (Element t : doc.select("time[datetime], [itemprop~=^date][content]")) stamps.add(t.hasAttr("datetime") ? t.attr("datetime") : t.attr("content"));
+        stamps.addAll(new java.util.TreeMap<>(meta).values());
+        for (Map<String, Object> m : ld) for (String k : new String[] {"datePublished", "dateModified", "dateCreated"}) stamps.add(stringOf(m.get(k)));
+        for (String stamp : stamps) {
+            String d = stamp == null || stamp.length() > 40 ? null : Dates.parse(stamp);
+            if (d == null || d.length() <= 19 || !OFFSET.matcher(d).find()) continue;
+            try {
+                java.time.ZoneOffset zone = java.time.ZoneOffset.of(d.substring(d.length() - 6));
+                return java.time.OffsetDateTime.parse(utc).withOffsetSameInstant(zone).toString().replaceFirst("^(.{16})(\\+|-)", "$1:00$2");
+            } catch (RuntimeException e) {
+                return utc;
+            }
         }
         return utc;
     }
@@ -607,9 +650,9 @@ final class MetadataReader {
             if (t.length() < 10 || t.length() > 150) continue;
             Matcher m = DATE_LINE.matcher(t);
             if (!m.find()) continue;
-            String date = Dates.parse(m.group(3));
+            String date = Dates.parse(m.group(3), dayFirst());
             if (date == null) continue;
-            boolean updated = m.group(1) != null || Pattern.compile("(?i)updated|modified|reviewed|aktualisiert|mis|actualis|stand").matcher(m.group(2)).find();
+            boolean updated = m.group(1) != null || Pattern.compile("(?i)updated|modified|reviewed|aktualisiert|mis\\s+(?:à|a)\\s+jour|actualis|stand").matcher(m.group(2)).find();
             String author = null;
             if (m.group(4) != null) {
                 Set<String> names = new LinkedHashSet<>();
@@ -626,6 +669,20 @@ final class MetadataReader {
     private static final Pattern VISIBLE_DATE_HINT = Pattern.compile(
             "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand|authored|submitted", Pattern.CASE_INSENSITIVE);
 
+    private Boolean dayFirst;
+
+    /**
+     * Whether the page's readers write an ambiguous "02/10/2020" day first: everyone but the US
+     * (and pages that only say "en", mostly American) does.
+     */
+    private boolean dayFirst() {
+        if (dayFirst == null) {
+            String lang = language();
+            dayFirst = lang != null && !lang.isEmpty() && !lang.matches("(?i)en(-US)?");
+        }
+        return dayFirst;
+    }
+
     /** A date in a short byline/date box ("dateline", "post-date", "entry-meta") when nothing else gave one. */
     private String visibleDate() {
         for (Element e : doc.body().getAllElements()) {
@@ -634,7 +691,7 @@ final class MetadataReader {
             if (hints.toLowerCase(Locale.ROOT).contains("comment") || hints.toLowerCase(Locale.ROOT).contains("update")) continue;
             String t = Nodes.clean(e.text());
             if (t.length() < 6 || t.length() > 120) continue;
-            String d = Dates.parse(t);
+            String d = Dates.parse(t, dayFirst());
             if (d != null) return d;
         }
         return null;
@@ -692,12 +749,12 @@ final class MetadataReader {
         return m.find() ? Dates.parse(m.group(1)) : null;
     }
 
-    private static String shortDateLine(Element e, Element heading) {
+    private String shortDateLine(Element e, Element heading) {
         if (e.ownText().isBlank() || Nodes.contains(e, heading) || e.closest("nav, footer, aside, a") != null) return null;
         String t = Nodes.clean(e.text());
         if (t.length() < 6 || t.length() > 120) return null;
         if (Pattern.compile("(?i)updated|aktualisiert|ge(ä|ae)ndert|modified|mis (à|a) jour|actualizado").matcher(t).find()) return null;
-        return Dates.parse(t);
+        return Dates.parseWithShortYear(t, dayFirst());
     }
 
     private static final Pattern URL_DATE = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})/");

@@ -38,4 +38,34 @@ class DatesTest {
     void nonDatesGiveNull(String text) {
         assertNull(Dates.parse(text));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "15 августа 2016, 13:43 | 2016-08-15",
+        "3 мая 2021 | 2021-05-03",
+        "12 грудня 2019 | 2019-12-12",
+        "1 березня 2020 р. | 2020-03-01",
+    })
+    void russianAndUkrainianMonthNames(String text, String iso) {
+        assertEquals(iso, Dates.parse(text));
+    }
+
+    @org.junit.jupiter.api.Test
+    void ambiguousSlashedDatesFollowTheReadersOrder() {
+        assertEquals("2020-02-10", Dates.parse("02/10/2020"));
+        assertEquals("2020-10-02", Dates.parse("02/10/2020", true));
+        // Unambiguous ones read the same either way.
+        assertEquals("2020-10-13", Dates.parse("10/13/2020", true));
+        assertEquals("2020-10-13", Dates.parse("13/10/2020", false));
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoDigitYearsOnlyWhereAsked() {
+        assertNull(Dates.parse("Von: Jane Doe | 31.10.23"));
+        assertEquals("2023-10-31", Dates.parseWithShortYear("Von: Jane Doe | 31.10.23", true));
+        assertEquals("2022-11-06", Dates.parseWithShortYear("6.11.22", true));
+        assertNull(Dates.parseWithShortYear("Version 1.2.23.4", true));
+        assertNull(Dates.parseWithShortYear("192.168.1.10", true));
+        assertEquals("2023-10-31", Dates.parseWithShortYear("31.10.2023", true), "four digits still come first");
+    }
 }
