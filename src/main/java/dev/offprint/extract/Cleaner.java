@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Drops what is never article content. {@link #prepare} runs over the whole page before the
@@ -65,7 +67,7 @@ final class Cleaner {
             if (!role.isEmpty() && UNLIKELY_ROLES.matcher(role).find() && !holdsMain(e)) { drop.add(e); continue; }
             if (stripUnlikely && isUnlikely(e)) drop.add(e);
         }
-        for (Element e : drop) if (e.parent() != null) e.remove();
+        Nodes.removeAll(drop);
     }
 
     /** Readability's "unlikely candidate" test, with the body, links and table innards spared. */
@@ -141,17 +143,20 @@ final class Cleaner {
             e.remove();
         }
         // Share bars and social boxes: short, named for sharing (Readability removes these under 500 chars).
-        for (Element e : new ArrayList<>(root.getAllElements())) {
-            if (e == root || e.parent() == null) continue;
+        // Removed in one batch: the elements are visited in document order, so no decision reads an
+        // element's subtree after a part of it was removed, and batching gives the same tree while
+        // sparing the sibling re-indexing of one-by-one removal (quadratic on wide pages).
+        List<Element> junk = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root) continue;
             String hints = Nodes.hints(e);
             if (hints.isEmpty()) continue;
-            if (!hints.isEmpty() && IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
-                e.remove();
-            }
+            if (IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) junk.add(e);
         }
-        for (Element h : new ArrayList<>(root.select("h1, h2"))) {
-            if (h.parent() != null && Nodes.classWeight(h) < 0) h.remove();
-        }
+        Nodes.removeAll(junk);
+        List<Element> negativeHeadings = new ArrayList<>();
+        for (Element h : root.select(H1_H2)) if (Nodes.classWeight(h) < 0) negativeHeadings.add(h);
+        Nodes.removeAll(negativeHeadings);
         if (conditional) {
             for (String tag : new String[] {"table", "ul", "ol", "div", "section", "dl"}) cleanConditionally(root, tag);
         }
@@ -176,7 +181,7 @@ final class Cleaner {
             if (t.isEmpty() || t.length() > 160) continue;
             if (CALL_TO_ACTION.matcher(t).find()) gone.add(e);
         }
-        for (Element e : gone) if (e.parent() != null) e.remove();
+        Nodes.removeAll(gone);
     }
 
     /** A reading time ("5 min read"), a rating line, or a bare date or time left in the content. */
@@ -186,15 +191,19 @@ final class Cleaner {
 
     /** Drops short blocks that are only a date, a time or a reading time: metadata, not text. */
     static void removeDatelines(Element root) {
-        for (Element e : new ArrayList<>(root.select("p, div, span, time, small, li"))) {
-            if (e.parent() == null || e == root || Nodes.countElements(e, 20) >= 20) continue;
+        // Decided in document order on the untouched tree, removed in one batch (each decision reads
+        // only the element's own subtree, which no earlier removal touched).
+        List<Element> gone = new ArrayList<>();
+        for (Element e : root.select(DATELINE_BOXES)) {
+            if (e == root || Nodes.countElements(e, 20) >= 20) continue;
             String t = Nodes.clean(e.text());
             if (t.isEmpty() || t.length() > 40) continue;
-            if (e.selectFirst("img, iframe, video, table") != null) continue;
+            if (e.selectFirst(MEDIA_OR_TABLE) != null) continue;
             boolean dateOnly = Dates.parse(t) != null && t.replaceAll("[\\p{L}]{3,}\\.?", "").replaceAll("[\\d\\s.,:/|-]", "").length() <= 2
                     && t.split("\\s+").length <= 6;
-            if (dateOnly || DATELINE.matcher(t).matches()) e.remove();
+            if (dateOnly || DATELINE.matcher(t).matches()) gone.add(e);
         }
+        Nodes.removeAll(gone);
     }
 
     /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
@@ -234,69 +243,40 @@ final class Cleaner {
             + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|teaser|recommend",
             Pattern.CASE_INSENSITIVE);
 
-    /** Readability's cleanConditionally: drop boxes of {@code tag} that look like navigation, ads or forms. */
+    /**
+     * Readability's cleanConditionally: drop boxes of {@code tag} that look like navigation, ads or forms.
+     *
+     * <p>Linear in the size of {@code root}'s tree (times the depth cap of {@link Extractor#MAX_DEPTH}):
+     * what used to be measured per element by walking up or down the tree is computed once for the
+     * whole tree — descendant counts bottom-up, the pre/code/figure/table ancestry top-down, and each
+     * table's data-table test once per table. The remaining per-element measures (text, links,
+     * paragraphs) read only boxes of fewer than {@link #WRAPPER_ELEMENTS} elements. Decisions are
+     * all taken on the untouched tree and the condemned boxes removed in one batch afterwards, so the
+     * cached numbers stay valid and the result is what deciding one by one on the same tree gave.
+     */
     static void cleanConditionally(Element root, String tag) {
         Elements els = root.getElementsByTag(tag);
-        // Decisions first, removal in one batch afterwards (see Nodes.removeAll); an element inside
-        // one already condemned is not examined.
+        if (els.isEmpty()) return;
+        Tree tree = new Tree(root);
+        java.util.Map<Element, Boolean> dataTables = new java.util.IdentityHashMap<>();
         java.util.Set<Element> condemned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int i = els.size() - 1; i >= 0; i--) {
             Element e = els.get(i);
-            if (e == root || e.parent() == null) continue;
+            if (e == root) continue;
             // A box with thousands of elements is a wrapper of the content, not a widget; skipping it
             // also keeps this pass linear on pathological nesting (HOSTILE.md H21).
-            if (Nodes.countElements(e, 3000) >= 3000) continue;
-            if (tag.equals("table") && isDataTable(e)) continue;
-            Element table = null;
-            boolean inCode = false;
-            for (Element p = e.parent(); p != null; p = p.parent()) {
-                String t = p.normalName();
-                if (t.equals("pre") || t.equals("code")) { inCode = true; break; }
-                if (table == null && t.equals("table")) table = p;
-            }
-            if (inCode || table != null && isDataTable(table)) continue;
+            if (tree.size(e) >= WRAPPER_ELEMENTS) continue;
+            if (tag.equals("table") && dataTables.computeIfAbsent(e, Cleaner::isDataTable)) continue;
+            Element table = tree.table(e);
+            if (tree.inCode(e) || table != null && dataTables.computeIfAbsent(table, Cleaner::isDataTable)) continue;
             int weight = Nodes.classWeight(e);
-            if (weight < 0 && e.text().length() < 1000) { condemned.add(e); continue; }
             String text = e.text();
+            if (weight < 0 && text.length() < 1000) { condemned.add(e); continue; }
             if (Nodes.commas(text) >= 10) continue;
-            int p = e.getElementsByTag("p").size();
-            int img = e.select("img").size();
-            int li = e.getElementsByTag("li").size() - 100;
-            int input = e.getElementsByTag("input").size();
-            int embeds = 0;
-            for (Element em : e.select("iframe, embed, object, video")) {
-                String src = em.attr("src");
-                if (!VIDEO_HOSTS.matcher(src).find()) embeds++;
-            }
-            double linkDensity = Nodes.linkDensity(e);
-            int len = text.length();
-            int headingLen = 0;
-            for (Element h : e.select("h1, h2, h3, h4, h5, h6")) headingLen += h.text().length();
-            double headingDensity = len == 0 ? 0 : headingLen / (double) len;
-            boolean isList = tag.equals("ul") || tag.equals("ol");
-            if (!isList) {
-                int listLen = 0;
-                for (Element l : e.select("ul, ol")) if (l.parent() == e) listLen += l.text().length();
-                isList = len > 0 && listLen / (double) len > 0.9;
-            }
-            boolean inFigure = Nodes.hasAncestor(e, "figure", 0);
-            boolean remove =
-                    (img > 1 && p / (double) img < 0.5 && !inFigure)
-                    || (!isList && li > p)
-                    || (input > Math.floor(p / 3.0))
-                    || (!isList && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && !inFigure
-                        && e.select("iframe, video, pre, table, code, math").isEmpty())
-                    || (!isList && weight < 25 && linkDensity > 0.2 + (len > 1000 ? 0.15 : 0))
-                    || (weight >= 25 && linkDensity > 0.5)
-                    || ((embeds == 1 && len < 75) || embeds > 1);
-            // A list whose items are each one image is a gallery, not navigation.
-            if (remove && isList && !e.select("li").isEmpty()) {
-                boolean gallery = true;
-                for (Element item : e.select("li")) if (item.select("img").size() != 1 || !item.text().isBlank()) { gallery = false; break; }
-                if (gallery) remove = false;
-            }
-            if (remove) condemned.add(e);
+            if (shouldRemove(e, tag, text, weight, tree.inFigure(e))) condemned.add(e);
         }
+        // Only the outermost condemned boxes need removing; an element's condemned ancestor is found
+        // through the top-down pass's parent links in one walk per element, bounded by the depth cap.
         List<Element> outermost = new ArrayList<>();
         for (Element e : condemned) {
             boolean inside = false;
@@ -306,30 +286,153 @@ final class Cleaner {
         Nodes.removeAll(outermost);
     }
 
+    /** Boxes with this many elements or more are wrappers of the content, never judged as widgets. */
+    private static final int WRAPPER_ELEMENTS = 3000;
+
+    private static final Evaluator EMBEDS = QueryParser.parse("iframe, embed, object, video");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator LISTS = QueryParser.parse("ul, ol");
+    private static final Evaluator RICH = QueryParser.parse("iframe, video, pre, table, code, math");
+
+    /** Readability's tests on one box (paragraph/image/list/input counts, link and heading density, embeds). */
+    private static boolean shouldRemove(Element e, String tag, String text, int weight, boolean inFigure) {
+        int p = e.getElementsByTag("p").size();
+        int img = e.getElementsByTag("img").size();
+        int li = e.getElementsByTag("li").size() - 100;
+        int input = e.getElementsByTag("input").size();
+        int embeds = 0;
+        for (Element em : e.select(EMBEDS)) {
+            String src = em.attr("src");
+            if (!VIDEO_HOSTS.matcher(src).find()) embeds++;
+        }
+        double linkDensity = Nodes.linkDensity(e);
+        int len = text.length();
+        int headingLen = 0;
+        for (Element h : e.select(HEADINGS)) headingLen += h.text().length();
+        double headingDensity = len == 0 ? 0 : headingLen / (double) len;
+        boolean isList = tag.equals("ul") || tag.equals("ol");
+        if (!isList) {
+            int listLen = 0;
+            for (Element l : e.select(LISTS)) if (l.parent() == e) listLen += l.text().length();
+            isList = len > 0 && listLen / (double) len > 0.9;
+        }
+        boolean remove =
+                (img > 1 && p / (double) img < 0.5 && !inFigure)
+                || (!isList && li > p)
+                || (input > Math.floor(p / 3.0))
+                || (!isList && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && !inFigure
+                    && e.selectFirst(RICH) == null)
+                || (!isList && weight < 25 && linkDensity > 0.2 + (len > 1000 ? 0.15 : 0))
+                || (weight >= 25 && linkDensity > 0.5)
+                || ((embeds == 1 && len < 75) || embeds > 1);
+        // A list whose items are each one image is a gallery, not navigation.
+        if (remove && isList) {
+            Elements items = e.getElementsByTag("li");
+            if (!items.isEmpty()) {
+                boolean gallery = true;
+                for (Element item : items) if (item.getElementsByTag("img").size() != 1 || !item.text().isBlank()) { gallery = false; break; }
+                if (gallery) remove = false;
+            }
+        }
+        return remove;
+    }
+
+    /**
+     * Per-element facts about one tree, computed in two iterative passes: the number of elements
+     * in each subtree (bottom-up), and whether an element sits inside {@code pre}/{@code code} or a
+     * {@code figure}, and its nearest {@code table} ancestor (top-down, the ancestors above the
+     * root included, as the per-element walks up to the document did).
+     */
+    private static final class Tree {
+        private final java.util.Map<Element, int[]> sizes = new java.util.IdentityHashMap<>();
+        private final java.util.Map<Element, Element> tables = new java.util.IdentityHashMap<>();
+        private final java.util.Set<Element> code = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        private final java.util.Set<Element> figure = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+        Tree(Element root) {
+            // What the root's own ancestors contribute to everything below.
+            boolean inCode = false;
+            boolean inFigure = false;
+            Element table = null;
+            for (Element p = root.parent(); p != null; p = p.parent()) {
+                String t = p.normalName();
+                if (t.equals("pre") || t.equals("code")) inCode = true;
+                if (t.equals("figure")) inFigure = true;
+                if (table == null && t.equals("table")) table = p;
+            }
+            Elements all = root.getAllElements(); // document order: parents before children
+            for (Element e : all) {
+                Element parent = e.parent();
+                boolean c;
+                boolean f;
+                Element tb;
+                if (e == root) { c = inCode; f = inFigure; tb = table; }
+                else {
+                    String pt = parent.normalName();
+                    c = code.contains(parent) || pt.equals("pre") || pt.equals("code");
+                    f = figure.contains(parent) || pt.equals("figure");
+                    tb = pt.equals("table") ? parent : tables.get(parent);
+                }
+                if (c) code.add(e);
+                if (f) figure.add(e);
+                if (tb != null) tables.put(e, tb);
+                sizes.put(e, new int[] {1});
+            }
+            // Reverse document order: children before parents.
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Element e = all.get(i);
+                if (e == root) continue;
+                sizes.get(e.parent())[0] += sizes.get(e)[0];
+            }
+        }
+
+        int size(Element e) { return sizes.get(e)[0]; }
+
+        boolean inCode(Element e) { return code.contains(e); }
+
+        boolean inFigure(Element e) { return figure.contains(e); }
+
+        Element table(Element e) { return tables.get(e); }
+    }
+
     static final Pattern VIDEO_HOSTS = Pattern.compile(
             "//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq|vimeo)\\.com|(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv|bilibili\\.com)",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Evaluator CAPTION = QueryParser.parse("caption");
+    private static final Evaluator TABLE_HEAD = QueryParser.parse("col, colgroup, tfoot, thead, th");
+    private static final Evaluator CELL = QueryParser.parse("td, th");
 
     /** Readability's data-table test: a table of data, not of layout. */
     static boolean isDataTable(Element table) {
         if (!table.normalName().equals("table")) return false;
         if (table.attr("role").equals("presentation") || table.attr("datatable").equals("0")) return false;
         if (!table.attr("summary").isEmpty()) return true;
-        Element caption = table.selectFirst("caption");
+        Element caption = table.selectFirst(CAPTION);
         if (caption != null && !caption.text().isBlank()) return true;
-        if (table.selectFirst("col, colgroup, tfoot, thead, th") != null) return true;
-        if (table.select("table").size() > 1) return false;
-        int rows = table.select("tr").size();
+        if (table.selectFirst(TABLE_HEAD) != null) return true;
+        if (table.getElementsByTag("table").size() > 1) return false;
+        Elements trs = table.getElementsByTag("tr");
+        int rows = trs.size();
         int cols = 0;
-        for (Element tr : table.select("tr")) cols = Math.max(cols, tr.select("td, th").size());
+        for (Element tr : trs) cols = Math.max(cols, tr.select(CELL).size());
         if (rows >= 10 || cols > 4) return true;
         return rows * cols > 10;
     }
 
+    /** Empty paragraphs, removed in one batch (10^5 empty {@code <p>} siblings made one-by-one removal quadratic). */
     private static void removeEmptyParagraphs(Element root) {
-        for (Element p : new ArrayList<>(root.getElementsByTag("p"))) {
-            if (p.parent() == null) continue;
-            if (p.text().isBlank() && p.selectFirst("img, picture, iframe, video, embed, object, math, br ~ br") == null) p.remove();
+        List<Element> empty = new ArrayList<>();
+        for (Element p : root.getElementsByTag("p")) {
+            if (p.text().isBlank() && p.selectFirst(NOT_EMPTY) == null) empty.add(p);
         }
+        Nodes.removeAll(empty);
     }
+
+    // Queries parsed once: jsoup parses a query string on every select() call, which was a large
+    // part of the extraction time on table-heavy pages.
+    private static final Evaluator H1_H2 = QueryParser.parse("h1, h2");
+    private static final Evaluator DATELINE_BOXES = QueryParser.parse("p, div, span, time, small, li");
+    private static final Evaluator MEDIA_OR_TABLE = QueryParser.parse("img, iframe, video, table");
+    private static final Evaluator NOT_EMPTY = QueryParser.parse("img, picture, iframe, video, embed, object, math, br ~ br");
 }
