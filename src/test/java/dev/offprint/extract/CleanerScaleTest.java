@@ -1,0 +1,69 @@
+package dev.offprint.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Cleaner's conditional cleaning on pathological pages. Each page here took minutes while the
+ * cleaning was quadratic (a 3,000-row layout table: 83 s; 10,000 rows would take about 15 min)
+ * and takes about a second now, so the generous timeouts catch a return to quadratic time without
+ * being flaky on a busy machine.
+ */
+class CleanerScaleTest {
+
+    private static final String PROSE = "<p>" + "Words and words, more words here. ".repeat(40) + "</p>";
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHugeLayoutTableIsCleanedInLinearTime() {
+        int rows = 10_000;
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE + "<table>"
+                + "<tr><td><div>cell <a href=/x>link</a></div><div>plain cell text without links</div></td></tr>".repeat(rows)
+                + "</table></div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.tidy(root, true);
+        // 10,000 rows make it a data table (Readability's rows >= 10), so its boxes are all spared.
+        assertEquals(rows * 2, root.select("td > div").size());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void linkHeavyBoxesInsideAWideLayoutTableAreDecidedOnePerBox() {
+        int cells = 20_000;
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE + "<table role=presentation><tr>"
+                + "<td><div>cell <a href=/x>link</a></div><div>plain cell text without links</div></td>".repeat(cells)
+                + "</tr></table></div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.tidy(root, true);
+        // A presentation table is layout: each link-heavy box (link density 0.44) goes, each plain one stays.
+        assertEquals(cells, root.select("td > div").size(), "the link-heavy half is gone, the plain half stays");
+        assertEquals(0, root.select("td > div:has(a)").size());
+        assertEquals(cells, root.getElementsByTag("td").size());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aHundredThousandEmptyParagraphsGoInOneBatch() {
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE + "<p>".repeat(100_000) + "<p>last words</p></div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.tidy(root, true);
+        assertEquals(2, root.getElementsByTag("p").size());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void deepNestingUnderTheDepthCapStaysLinear() {
+        // 10^5 nested boxes, flattened at the extractor's depth cap as the extractor does, then cleaned.
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE + "<section><div>".repeat(50_000) + "x</div></body></html>");
+        Nodes.flattenDeep(doc, Extractor.MAX_DEPTH);
+        Element root = doc.getElementById("content");
+        Cleaner.tidy(root, true);
+        assertEquals(1, root.getElementsByTag("p").size());
+    }
+}
