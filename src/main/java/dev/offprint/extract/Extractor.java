@@ -51,11 +51,14 @@ public final class Extractor {
             throw new OffprintException("too-complex", page.label() + ": has more than " + MAX_ELEMENTS + " elements");
         }
         Nodes.flattenDeep(parsed, MAX_DEPTH);
+        // Metadata, comments and bylines do not depend on a pass's flags: read them once, and let
+        // every pass start from a copy of the page without them.
+        Prepared prepared = prepare(page, parsed);
         Attempt best = null;
         // Pass 1 strips unlikely boxes, weighs class names and cleans conditionally; later passes relax that.
         boolean[][] passes = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
         for (boolean[] flags : passes) {
-            Attempt a = attempt(page, parsed.clone(), flags[0], flags[1], flags[2]);
+            Attempt a = attempt(prepared, prepared.doc.clone(), flags[0], flags[1], flags[2]);
             // A gentler pass replaces the first only when it finds far more text: the first pass's
             // filters are usually right, and a little text may be all the page has.
             if (best == null || a.textLength > 2 * best.textLength) best = a;
@@ -69,21 +72,32 @@ public final class Extractor {
 
     private record Attempt(Article article, List<Diagnostic> diagnostics, int textLength) {}
 
-    private Attempt attempt(Page page, Document doc, boolean stripUnlikely, boolean weightClasses, boolean conditional) {
-        List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The page with its comments and visible bylines taken out, and what was read from it. */
+    private record Prepared(Document doc, Metadata metadata, Urls urls, List<Comment> comments) {}
 
+    /** Reads metadata and comments out of {@code doc} (changing it): the steps every pass shares. */
+    private static Prepared prepare(Page page, Document doc) {
         MetadataReader.Result meta0 = MetadataReader.read(doc, page.captured());
-        Metadata metadata = meta0.metadata();
-        Urls urls = new Urls(linkBase(page, metadata, doc), page.baseUri(), page.folder());
-
-        Map<Element, String> noteRefs = new IdentityHashMap<>();
-        Map<Element, String> citationRefs = new IdentityHashMap<>();
-        DomConverter side = new DomConverter(urls, noteRefs, citationRefs, new ArrayList<>());
+        Urls urls = new Urls(linkBase(page, meta0.metadata(), doc), page.baseUri(), page.folder());
+        // The side converter's maps stay empty: comments are converted before notes or citations are known.
+        DomConverter side = new DomConverter(urls, new IdentityHashMap<>(), new IdentityHashMap<>(), new ArrayList<>());
+        int before = Nodes.countElements(doc, Integer.MAX_VALUE);
         List<Comment> comments = CommentReader.extract(doc, side);
         // Re-read after the comments are gone, so a commenter's name is never taken for the byline.
-        MetadataReader.Result meta = MetadataReader.read(doc, page.captured());
-        metadata = meta.metadata();
+        // CommentReader only removes elements: with the count unchanged the page is unchanged, and
+        // reading it again would give the same result.
+        MetadataReader.Result meta = Nodes.countElements(doc, Integer.MAX_VALUE) == before ? meta0 : MetadataReader.read(doc, page.captured());
         for (Element e : meta.bylines()) if (e.parent() != null && !insideProse(e)) e.remove();
+        return new Prepared(doc, meta.metadata(), urls, comments);
+    }
+
+    private Attempt attempt(Prepared prepared, Document doc, boolean stripUnlikely, boolean weightClasses, boolean conditional) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Metadata metadata = prepared.metadata();
+        Urls urls = prepared.urls();
+        List<Comment> comments = prepared.comments();
+        Map<Element, String> noteRefs = new IdentityHashMap<>();
+        Map<Element, String> citationRefs = new IdentityHashMap<>();
 
         NoteCollector notes = NoteCollector.collect(doc);
         noteRefs.putAll(notes.pointers);

@@ -647,7 +647,9 @@ final class MetadataReader {
         for (Element e : doc.body().select("p, div, span, time, small, em, footer, li, header, h6, h5, h4")) {
             if (!e.children().isEmpty() && e.children().size() > 4 || Nodes.countElements(e, 20) >= 20) continue;
             String t = Nodes.clean(e.text());
-            if (t.length() < 10 || t.length() > 150) continue;
+            // Every date format has digits: a line without any cannot be a date line (and the
+            // regular expression is the costly part of this walk).
+            if (t.length() < 10 || t.length() > 150 || !hasDigit(t)) continue;
             Matcher m = DATE_LINE.matcher(t);
             if (!m.find()) continue;
             String date = Dates.parse(m.group(3), dayFirst());
@@ -668,6 +670,11 @@ final class MetadataReader {
 
     private static final Pattern VISIBLE_DATE_HINT = Pattern.compile(
             "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand|authored|submitted", Pattern.CASE_INSENSITIVE);
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
 
     private Boolean dayFirst;
 
@@ -690,7 +697,7 @@ final class MetadataReader {
             if (hints.isEmpty() || !VISIBLE_DATE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment") || hints.toLowerCase(Locale.ROOT).contains("update")) continue;
             String t = Nodes.clean(e.text());
-            if (t.length() < 6 || t.length() > 120) continue;
+            if (t.length() < 6 || t.length() > 120 || !hasDigit(t)) continue;
             String d = Dates.parse(t, dayFirst());
             if (d != null) return d;
         }
@@ -796,7 +803,19 @@ final class MetadataReader {
         return c;
     }
 
+    private String language;
+    private boolean languageRead;
+
+    /** The page's language, read once (the date heuristics ask for it too, and guessing it reads the whole text). */
     private String language() {
+        if (!languageRead) {
+            language = readLanguage();
+            languageRead = true;
+        }
+        return language;
+    }
+
+    private String readLanguage() {
         String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang").strip();
         if (lang.isEmpty() && doc.selectFirst("html") != null) lang = doc.selectFirst("html").attr("xml:lang").strip();
         if (lang.isEmpty()) {
