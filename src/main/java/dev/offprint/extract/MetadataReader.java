@@ -174,6 +174,8 @@ final class MetadataReader {
             if (updated && modified == null) modified = line[1];
             if (!updated && published == null) published = line[1];
             if (line[2] != null && authors.isEmpty()) authors = List.of(line[2]);
+        } else if (published == null) {
+            published = publishedPrefix();
         }
         // A UTC timestamp on a page that writes its other timestamps with a local offset is shown to
         // readers in that offset: "2023-10-30T13:01:18Z" beside "2023-10-30T14:01:18+01:00".
@@ -668,8 +670,31 @@ final class MetadataReader {
         return null;
     }
 
+    /** "Veröffentlicht am 16.08.2019 Dauer: 64 Minuten", "Published on March 3, 2020 in News": the date opens a longer line. */
+    private static final Pattern PUBLISHED_PREFIX = Pattern.compile(
+            "(?i)^(?:published|posted|ver(?:ö|oe)ffentlicht|erschienen|publi(?:é|e)|mise?\\s+en\\s+ligne|publicado)(?:\\s+(?:on|am|le|el))?\\s*:?\\s+");
+
+    /**
+     * A publication date that opens a longer line (a podcast's "Veröffentlicht am 16.08.2019 Dauer:
+     * 1 Stunde"), when no whole date line was found: the date must follow the word directly
+     * (within 30 characters). The line stays in the body, as it holds more than the date.
+     */
+    private String publishedPrefix() {
+        for (Element e : doc.body().select("p, div, span, small, em, li")) {
+            if (e.children().size() > 4 || Nodes.countElements(e, 20) >= 20) continue;
+            String t = Nodes.clean(e.text());
+            if (t.length() < 16 || t.length() > 200 || !hasDigit(t)) continue;
+            Matcher m = PUBLISHED_PREFIX.matcher(t);
+            if (!m.lookingAt()) continue;
+            String rest = t.substring(m.end());
+            String d = Dates.parse(rest.substring(0, Math.min(30, rest.length())), dayFirst());
+            if (d != null) return d;
+        }
+        return null;
+    }
+
     private static final Pattern VISIBLE_DATE_HINT = Pattern.compile(
-            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand|authored|submitted", Pattern.CASE_INSENSITIVE);
+            "date|time|byline|meta|posted|published|datum|info|dateline|entry-header|article-header|stand|authored|submitted|author", Pattern.CASE_INSENSITIVE);
 
     private static boolean hasDigit(String s) {
         for (int i = 0; i < s.length(); i++) if (Character.isDigit(s.charAt(i))) return true;

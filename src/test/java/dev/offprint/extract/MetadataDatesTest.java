@@ -3,7 +3,9 @@ package dev.offprint.extract;
 import static dev.offprint.extract.ExtractorSpecTest.FILLER;
 import static dev.offprint.extract.ExtractorSpecTest.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.offprint.model.Article;
 import dev.offprint.model.Metadata;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +68,23 @@ class MetadataDatesTest {
         String body = "<article><h1>Ferries</h1><span class=time>02/10/2020</span>" + FILLER + "</article>";
         assertEquals("2020-10-02", extract("<html lang=en-GB><head><title>Ferries</title></head><body>" + body + "</body></html>").metadata().published());
         assertEquals("2020-02-10", extract("<html lang=en-US><head><title>Ferries</title></head><body>" + body + "</body></html>").metadata().published());
+    }
+
+    @Test
+    void aPublicationDateOpeningALongerLineDatesThePageAndTheLineStays() {
+        Article a = extract("<html><head><title>Ferries</title></head><body><article><h2>Episode 158</h2>" + FILLER
+                + "<p>Veröffentlicht am 16.08.2019<br> Dauer: 1 Stunde 4 Minuten<br>Lizenz: CC-BY 4.0</p></article></body></html>");
+        assertEquals("2019-08-16", a.metadata().published());
+        assertTrue(ExtractorSpecTest.text(a).contains("Dauer: 1 Stunde"), "the line holds more than the date");
+        // The date must follow the word: a date further on is something else's.
+        Metadata far = meta("", "<article><h2>Episode 158</h2>" + FILLER
+                + "<p>Veröffentlicht in der Reihe Wissen, die seit Jahren läuft, zuerst am 16.08.2019</p></article>");
+        assertEquals(null, far.published());
+    }
+
+    @Test
+    void anAuthorBoxWithADateDatesThePage() {
+        Metadata m = meta("", "<article><h2>Clan news</h2>" + FILLER + "<div class='left author'>Author: <a href=/p>Bo2man</a> am 29.12.2010, 13:36 Uhr</div></article>");
+        assertEquals("2010-12-29", m.published());
     }
 }
