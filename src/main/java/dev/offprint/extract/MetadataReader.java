@@ -163,6 +163,7 @@ final class MetadataReader {
                         "last-modified", "lastmod", "article.updated", "revised"), null));
         published = localForm(published, Dates.parse(meta("article:published_time", "og:published_time", "datepublished", "pubdate",
                 "publication_date", "date")));
+        published = shownOfTwo(published, title);
         if (published == null) published = Dates.parse(pageLd("datePublished"));
         if (modified == null) modified = Dates.parse(pageLd("dateModified"));
         if (published == null) published = timeElement("published");
@@ -236,6 +237,22 @@ final class MetadataReader {
         }
         return utc;
     }
+
+    /**
+     * When the JSON-LD datePublished and the page's article:published_time name different days
+     * (a re-published story), the one the page shows its readers (next to the title, or in a date
+     * box) wins; without a shown date the JSON-LD stays first.
+     */
+    private String shownOfTwo(String published, String title) {
+        String ldDay = Dates.parse(ldString("datePublished"));
+        String ogDay = Dates.parse(meta("article:published_time", "og:published_time"));
+        if (published == null || ldDay == null || ogDay == null || !published.equals(ldDay) || day(ldDay).equals(day(ogDay))) return published;
+        String shown = dateNearTitle(title);
+        if (shown == null) shown = visibleDate();
+        return shown != null && day(shown).equals(day(ogDay)) ? ogDay : published;
+    }
+
+    private static String day(String iso) { return iso.length() >= 10 ? iso.substring(0, 10) : iso; }
 
     private static final Pattern OFFSET = Pattern.compile("[+-]\\d{2}:\\d{2}$");
 

@@ -87,4 +87,14 @@ class MetadataDatesTest {
         Metadata m = meta("", "<article><h2>Clan news</h2>" + FILLER + "<div class='left author'>Author: <a href=/p>Bo2man</a> am 29.12.2010, 13:36 Uhr</div></article>");
         assertEquals("2010-12-29", m.published());
     }
+
+    @Test
+    void whenJsonLdAndOpenGraphDisagreeTheShownDayWins() {
+        String head = "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":\"2022-01-04T07:29:00Z\"}</script>"
+                + "<meta property=article:published_time content='2022-01-06T08:29:34'>";
+        Metadata shown = meta(head, "<article><h1>Ferries</h1><div>06.01.2022</div>" + FILLER + "</article>");
+        assertEquals("2022-01-06T08:29:34", shown.published());
+        Metadata unseen = meta(head, "<article><h1>Ferries</h1>" + FILLER + "</article>");
+        assertEquals("2022-01-04T07:29:00Z", unseen.published(), "nothing shown: the JSON-LD stays first");
+    }
 }
