@@ -275,8 +275,8 @@ final class Cleaner {
             if (Nodes.commas(text) >= 10) continue;
             if (shouldRemove(e, tag, text, weight, tree.inFigure(e))) condemned.add(e);
         }
-        // Only the outermost condemned boxes need removing; an element's condemned ancestor is found
-        // through the top-down pass's parent links in one walk per element, bounded by the depth cap.
+        // Only the outermost condemned boxes need removing: one walk up per condemned element, bounded
+        // by the depth cap.
         List<Element> outermost = new ArrayList<>();
         for (Element e : condemned) {
             boolean inside = false;
