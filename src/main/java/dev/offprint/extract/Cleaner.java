@@ -147,6 +147,10 @@ final class Cleaner {
             if (hints.isEmpty()) continue;
             if (!hints.isEmpty() && IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
                 e.remove();
+            } else if (TEASER.matcher(hints).find() && Nodes.linkDensity(e) > 0.5) {
+                // "teaser" names both the article's own standfirst (teaser-text, a lead in plain
+                // text) and a box pointing to another story (a link): only the second goes.
+                e.remove();
             }
         }
         for (Element h : new ArrayList<>(root.select("h1, h2"))) {
@@ -231,8 +235,11 @@ final class Cleaner {
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
             "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
-            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|teaser|recommend",
+            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|recommend",
             Pattern.CASE_INSENSITIVE);
+
+    /** Names of teaser boxes: removed inside the content only when they are mostly a link. */
+    private static final Pattern TEASER = Pattern.compile("teaser", Pattern.CASE_INSENSITIVE);
 
     /** Readability's cleanConditionally: drop boxes of {@code tag} that look like navigation, ads or forms. */
     static void cleanConditionally(Element root, String tag) {

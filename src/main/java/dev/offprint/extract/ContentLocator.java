@@ -52,7 +52,7 @@ final class ContentLocator {
                 int inner = paragraphText(schema);
                 if (paragraphText(around) <= inner * 1.15 + 300) return new Located(around, "schema-articleBody", 0.9);
             }
-            return new Located(schema, "schema-articleBody", 0.9);
+            return new Located(withLead(leadScope(schema, null), schema), "schema-articleBody", 0.9);
         }
 
         // Rung 2: one semantic container dominates (<article>, <main>, role=main). Several
@@ -64,32 +64,60 @@ final class ContentLocator {
         Element top = score(scope, weightClasses);
         if (semantic != null) {
             if (top == null || paragraphText(top) < 0.75 * paragraphText(semantic) || top == semantic) {
-                return new Located(semantic, "article-element", 0.8);
+                return new Located(withLead(leadScope(semantic, null), semantic), "article-element", 0.8);
             }
-            return new Located(withLead(semantic, withSiblings(top)), "article-element+scoring", 0.8);
+            Element content = withSiblings(top);
+            return new Located(withLead(leadScope(content, semantic), content), "article-element+scoring", 0.8);
         }
         if (top != null && top != body) {
             double conf = Math.min(0.85, 0.4 + scores.getOrDefault(top, 0.0) / 200.0);
-            return new Located(withSiblings(top), "scoring", conf);
+            Element content = withSiblings(top);
+            return new Located(withLead(leadScope(content, null), content), "scoring", conf);
         }
         return new Located(body, "body", 0.2);
     }
 
     /** Names of a standfirst: the lead paragraph that news pages set apart above the body. */
     private static final Pattern LEAD = Pattern.compile(
-            "(^|[\\s_-])(lead|leadin|lead-in|excerpt|intro|teaser|standfirst|summary|dek|deck|subtitle|subline|abstract|vorspann|chapo|chapeau|entradilla|bajada)($|[\\s_-])",
+            "(^|[\\s_-])(lead|leadin|lead-in|leader|excerpt|intro|teaser|standfirst|summary|dek|deck|subtitle|subline|abstract|epigraph|"
+            + "vorspann|chapo|chapeau|entradilla|bajada)($|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
 
+    /** How far above the content a standfirst is looked for: its header is often a sibling of the body's wrappers. */
+    private static final int LEAD_LEVELS = 3;
+
     /**
-     * Puts the container's standfirst in front of the narrowed content when scoring left it out
-     * (thelocal.se and neues-deutschland pages on trafilatura-dev set it in an h2 or p above the body).
+     * Where to look for the content's standfirst: a few levels above the content (the article's
+     * header and its body are often siblings of wrappers, or sit in separate top-level sections
+     * on page-builder layouts), and at least the semantic container the content was found in.
+     */
+    private static Element leadScope(Element content, Element semantic) {
+        Element scope = content;
+        for (int i = 0; i < LEAD_LEVELS; i++) {
+            Element p = scope.parent();
+            if (p == null || p.normalName().equals("body") || p.normalName().equals("html")) break;
+            scope = p;
+        }
+        if (semantic != null && Nodes.contains(scope, semantic)) scope = semantic;
+        return scope;
+    }
+
+    /**
+     * Puts the container's standfirst in front of the content when locating left it out
+     * (thelocal.se and neues-deutschland pages on trafilatura-dev set it in an h2 or p above the
+     * body; others in a "teaser-intro" box or an "intro" header beside the body's wrapper).
      */
     private static Element withLead(Element container, Element content) {
+        if (container == content) return content;
         List<Element> leads = new ArrayList<>();
-        for (Element e : container.select("p, h2, div, span")) {
+        for (Element e : container.select("p, h2, div, span, header")) {
             if (Nodes.contains(content, e) || Nodes.contains(e, content)) continue;
+            // A header holding the headline is the title block, not a standfirst.
+            if (e.normalName().equals("header") && e.selectFirst("h1") != null) continue;
             String hints = Nodes.hints(e);
             if (hints.isEmpty() || !LEAD.matcher(hints).find()) continue;
+            // The lead image's caption ("lead-asset-caption") is not a standfirst.
+            if (hints.toLowerCase(java.util.Locale.ROOT).contains("caption") || e.closest("figure, figcaption") != null) continue;
             int len = e.text().length();
             if (len < 40 || len > 800 || Nodes.linkDensity(e) > 0.3) continue;
             boolean nested = false;
