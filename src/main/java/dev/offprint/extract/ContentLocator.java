@@ -71,7 +71,7 @@ final class ContentLocator {
         }
         if (top != null && top != body) {
             double conf = Math.min(0.85, 0.4 + scores.getOrDefault(top, 0.0) / 200.0);
-            Element content = withSiblings(top);
+            Element content = withSections(withSiblings(top), body);
             return new Located(withLead(leadScope(content, null), content), "scoring", conf);
         }
         return new Located(body, "body", 0.2);
@@ -322,6 +322,68 @@ final class ContentLocator {
             top = top.parent();
         }
         return top;
+    }
+
+    /** How many levels above the content {@link #withSections} looks for the article's other sections. */
+    private static final int SECTION_LEVELS = 8;
+
+    /**
+     * Page-builder layouts split one article into several top-level sections (a row per heading,
+     * each in its own container stack), so the best-scored box holds only one of them. When the
+     * content holds little of the page's text, climb its ancestors and take, at each level, the
+     * unbroken run of prose siblings next to the branch we came from: boxes of low link density
+     * with paragraph text, with short boxes (a heading, an image) between them. A link-heavy box,
+     * a negatively named one, a form, nav, aside or footer ends the run.
+     */
+    private static Element withSections(Element content, Element scope) {
+        int total = paragraphText(scope);
+        if (total == 0 || paragraphText(content) >= 0.7 * total) return content;
+        List<Element> merged = new ArrayList<>();
+        merged.add(content);
+        Element a = content.parent();
+        for (int level = 0; level < SECTION_LEVELS && a != null && a != scope && a.parent() != null; level++) {
+            List<Element> before = sectionRun(a, false);
+            List<Element> after = sectionRun(a, true);
+            if (!before.isEmpty() || !after.isEmpty()) {
+                List<Element> next = new ArrayList<>(before);
+                next.addAll(merged);
+                next.addAll(after);
+                merged = next;
+            }
+            a = a.parent();
+        }
+        if (merged.size() == 1) return content;
+        Element wrapper = new Element("div");
+        merged.get(0).before(wrapper);
+        for (Element m : merged) wrapper.appendChild(m);
+        return wrapper;
+    }
+
+    /** The prose siblings on one side of {@code from}, in document order (see {@link #withSections}). */
+    private static List<Element> sectionRun(Element from, boolean forward) {
+        List<Element> run = new ArrayList<>();
+        List<Element> gap = new ArrayList<>();
+        for (Element s = forward ? from.nextElementSibling() : from.previousElementSibling(); s != null;
+                s = forward ? s.nextElementSibling() : s.previousElementSibling()) {
+            String tag = s.normalName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("form")) break;
+            if (s.selectFirst("form, input, textarea, select") != null) break;
+            int len = s.text().length();
+            double ld = Nodes.linkDensity(s);
+            if (len >= 30 && ld > 0.4 || Nodes.classWeight(s) < 0) break;
+            int pt = paragraphText(s);
+            if (pt >= 80 && ld < 0.25) {
+                run.addAll(gap);
+                gap.clear();
+                run.add(s);
+            } else if (pt < 80 && len < 300) {
+                gap.add(s);
+            } else {
+                break;
+            }
+        }
+        if (!forward) java.util.Collections.reverse(run);
+        return run;
     }
 
     /** The candidate plus its siblings that look like article too (Readability's sibling merging). */
