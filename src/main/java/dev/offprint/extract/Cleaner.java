@@ -43,7 +43,10 @@ final class Cleaner {
             + "weitere artikel|mehr zum thema|das k(ö|oe)nnte (sie|dich) auch interessieren|auch interessant|lesen sie auch|teilen|"
             + "schon gelesen\\?|ebenfalls interessant|zum weiterlesen|"
             + "(à )?lire aussi|sur le m(ê|e)me sujet|partager|articles? (similaires|li(é|e)s)|"
-            + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas)\\s*:?$",
+            + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas|"
+            + "weiterlesen|siehe auch|noch mehr\\??|(diese|weitere) (artikel|beitr(ä|ae)ge) k(ö|oe)nnten (dich|sie|euch) (auch |ebenfalls )?interessieren|"
+            + "artikel und videos zum thema|weitere beitr(ä|ae)ge( .*)?|(vea|lea|mira|ver) tambi(é|e)n|(veja|leia) tamb(é|e)m|"
+            + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whole-page removal before locating. {@code stripUnlikely} is Readability's first-pass flag. */
@@ -160,8 +163,30 @@ final class Cleaner {
             for (String tag : new String[] {"table", "ul", "ol", "div", "section", "dl"}) cleanConditionally(root, tag);
         }
         removeEmptyParagraphs(root);
+        removeLinkParagraphs(root);
         removeDatelines(root);
         removeCallsToAction(root);
+    }
+
+    /**
+     * Paragraphs that are nothing but a link: a teaser for another article set among the text
+     * ("Read also" without its label, a headline linked to the next story). A linked sentence
+     * inside prose keeps its surrounding words, so it stays; list items and quotes are left alone.
+     */
+    static void removeLinkParagraphs(Element root) {
+        List<Element> gone = new ArrayList<>();
+        for (Element p : root.getElementsByTag("p")) {
+            if (p == root || p.closest("li, td, th, blockquote, figure") != null) continue;
+            String t = Nodes.clean(p.text());
+            if (t.length() < 15 || t.length() > 300) continue;
+            // A bare address is the source the text cites, not a teaser.
+            if (t.startsWith("http") || t.startsWith("www.")) continue;
+            // A credit in brackets ("(Artist: …)") belongs to the image above it.
+            if (t.startsWith("(") && t.endsWith(")")) continue;
+            if (p.selectFirst("img, picture, video, iframe") != null) continue;
+            if (Nodes.linkDensity(p) >= 0.8 && p.selectFirst("a[href]:not([href^=#]):not([href^=mailto:])") != null) gone.add(p);
+        }
+        Nodes.removeAll(gone);
     }
 
     /** Short blocks that ask the reader to do something (subscribe, share, follow) or state rights: never article text. */
@@ -170,7 +195,14 @@ final class Cleaner {
             + "all rights reserved|alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|"
             + "newsletter abonnieren|jetzt abonnieren|folgen sie uns|artikel teilen|diesen (artikel|beitrag) teilen|"
             + "abonnez-vous|suivez-nous|suscr(í|i)bete|s(í|i)guenos|do you want to be informed|want more\\?|read more:|"
-            + "weitere informationen|mehr zum thema|mehr informationen|lesen sie (auch|mehr)|more information)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
+            + "weitere informationen|mehr zum thema|mehr informationen|lesen sie (auch|mehr)|more information|"
+            // Appeals for support and app downloads that close an article.
+            + "support (us|our (journalism|work))|unterst(ü|ue)tze (uns|[\\p{L}]+ (bereits|schon|mit))|jetzt (unterst(ü|ue)tzen|spenden)|"
+            + "ap(ó|o)yanos|hazte (miembro|socio)|we need your help|download the [\\p{L} ]{1,40} apps?|with the [\\p{L} ]{1,40} app|"
+            + "besuchen sie unseren|gef(ä|ae)llt (dir|ihnen) unser|(vea|lea|mira) tambi(é|e)n:|czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|"
+            + "zur(ü|ue)ck zu (allen|den|der (ü|ue)bersicht)|weitere infos unter|"
+            // Rights notices in the languages of the corpora.
+            + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
 
     static void removeCallsToAction(Element root) {
         List<Element> gone = new ArrayList<>();
