@@ -78,8 +78,24 @@ final class Cleaner {
         String hints = Nodes.hints(e);
         if (hints.isEmpty() || !UNLIKELY.matcher(hints).find() || MAYBE.matcher(hints).find()) return false;
         if (Nodes.hasAncestor(e, "table", 0) || Nodes.hasAncestor(e, "code", 0)) return false;
+        if (isArticleHeader(e, hints)) return false;
         // A box that holds the page's marked-up article body is its container, whatever its name.
         return !holdsMain(e);
+    }
+
+    private static final Pattern HEADER_WORD = Pattern.compile("header", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A box unlikely only for being named a header ("entry__header", "single-header") that holds
+     * a paragraph of prose is the article's own header with its standfirst, not the site's
+     * masthead (which holds links, a logo and a search box).
+     */
+    private static boolean isArticleHeader(Element e, String hints) {
+        if (UNLIKELY.matcher(HEADER_WORD.matcher(hints).replaceAll(" ")).find()) return false;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && Nodes.linkDensity(p) < 0.2) return Nodes.linkDensity(e) < 0.3;
+        }
+        return false;
     }
 
     /** Whether the element holds the page's main content landmark. */
