@@ -220,13 +220,22 @@ final class Cleaner {
             // Rights notices in the languages of the corpora.
             + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
 
+    /**
+     * A rights notice that opens with the copyright sign or states the reprint terms: these run
+     * longer than a call to action ("© 2022, Site. This article is the copyrighted property of
+     * … Written permission must be obtained …") and are still never article text.
+     */
+    private static final Pattern RIGHTS_NOTICE = Pattern.compile(
+            "(?i)^(\\u00A9|copyright) ?\\d{4}|\\b(copyrighted property|written permission must be obtained|all rights reserved|"
+            + "alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|wszelkie prawa zastrze(ż|z)one)\\b");
+
     static void removeCallsToAction(Element root) {
         List<Element> gone = new ArrayList<>();
         for (Element e : root.select("p, h2, h3, h4, h5, h6, li, div, span, em, strong")) {
             if (e == root || Nodes.countElements(e, 12) >= 12) continue;
             String t = Nodes.clean(e.text());
-            if (t.isEmpty() || t.length() > 160) continue;
-            if (CALL_TO_ACTION.matcher(t).find()) gone.add(e);
+            if (t.isEmpty() || t.length() > 300) continue;
+            if (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find()) gone.add(e);
         }
         for (Element e : gone) if (e.parent() != null) e.remove();
     }
