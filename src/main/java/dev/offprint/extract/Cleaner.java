@@ -185,7 +185,7 @@ final class Cleaner {
     }
 
     /**
-     * Paragraphs that are nothing but a link: a teaser for another article set among the text
+     * Paragraphs that are nothing but one link: a teaser for another article set among the text
      * ("Read also" without its label, a headline linked to the next story). A linked sentence
      * inside prose keeps its surrounding words, so it stays; list items and quotes are left alone.
      */
@@ -200,6 +200,8 @@ final class Cleaner {
             // A credit in brackets ("(Artist: …)") belongs to the image above it.
             if (t.startsWith("(") && t.endsWith(")")) continue;
             if (p.selectFirst("img, picture, video, iframe") != null) continue;
+            // One link: several links in a row are a list of sources or places, told as a sentence.
+            if (p.select("a[href]").size() != 1) continue;
             if (Nodes.linkDensity(p) >= 0.8 && p.selectFirst("a[href]:not([href^=#]):not([href^=mailto:])") != null) gone.add(p);
         }
         Nodes.removeAll(gone);
