@@ -280,11 +280,12 @@ final class ContentLocator {
         Element top = null;
         double topScore = 0;
         List<Element> ranked = new ArrayList<>();
-        for (Map.Entry<Element, Double> en : scores.entrySet()) {
-            Element e = en.getKey();
-            if (!Nodes.contains(scope, e)) continue;
-            double s = en.getValue() * (1 - Nodes.linkDensity(e));
-            en.setValue(s);
+        // Document order, not the identity map's order: equal scores must rank the same way on
+        // every run (identity hash codes differ between JVMs), so the same page gives the same bytes.
+        for (Element e : scope.getAllElements()) {
+            Double v = scores.get(e);
+            if (v == null) continue;
+            scores.put(e, v * (1 - Nodes.linkDensity(e)));
             ranked.add(e);
         }
         ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
@@ -340,10 +341,14 @@ final class ContentLocator {
         if (total == 0 || paragraphText(content) >= 0.7 * total) return content;
         List<Element> merged = new ArrayList<>();
         merged.add(content);
-        Element a = content.parent();
+        // The content's own siblings were weighed by Readability's sibling merging already; only
+        // sections named like the content itself (a page builder repeats its row class) join here.
+        Element a = content;
         for (int level = 0; level < SECTION_LEVELS && a != null && a != scope && a.parent() != null; level++) {
-            List<Element> before = sectionRun(a, false);
-            List<Element> after = sectionRun(a, true);
+            String sameClass = a == content ? content.className() : null;
+            if ("".equals(sameClass)) { a = a.parent(); continue; }
+            List<Element> before = sectionRun(a, false, sameClass);
+            List<Element> after = sectionRun(a, true, sameClass);
             if (!before.isEmpty() || !after.isEmpty()) {
                 List<Element> next = new ArrayList<>(before);
                 next.addAll(merged);
@@ -359,8 +364,11 @@ final class ContentLocator {
         return wrapper;
     }
 
-    /** The prose siblings on one side of {@code from}, in document order (see {@link #withSections}). */
-    private static List<Element> sectionRun(Element from, boolean forward) {
+    /**
+     * The prose siblings on one side of {@code from}, in document order (see {@link #withSections});
+     * with {@code sameClass} set, only siblings of that class count as prose.
+     */
+    private static List<Element> sectionRun(Element from, boolean forward, String sameClass) {
         List<Element> run = new ArrayList<>();
         List<Element> gap = new ArrayList<>();
         for (Element s = forward ? from.nextElementSibling() : from.previousElementSibling(); s != null;
@@ -372,7 +380,7 @@ final class ContentLocator {
             double ld = Nodes.linkDensity(s);
             if (len >= 30 && ld > 0.4 || Nodes.classWeight(s) < 0) break;
             int pt = paragraphText(s);
-            if (pt >= 80 && ld < 0.25) {
+            if (pt >= 80 && ld < 0.25 && (sameClass == null || sameClass.equals(s.className()))) {
                 run.addAll(gap);
                 gap.clear();
                 run.add(s);
