@@ -45,7 +45,10 @@ final class Cleaner {
             + "weitere artikel|mehr zum thema|das k(ö|oe)nnte (sie|dich) auch interessieren|auch interessant|lesen sie auch|teilen|"
             + "schon gelesen\\?|ebenfalls interessant|zum weiterlesen|"
             + "(à )?lire aussi|sur le m(ê|e)me sujet|partager|articles? (similaires|li(é|e)s)|"
-            + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas)\\s*:?$",
+            + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas|"
+            + "weiterlesen|siehe auch|noch mehr\\??|(diese|weitere) (artikel|beitr(ä|ae)ge) k(ö|oe)nnten (dich|sie|euch) (auch |ebenfalls )?interessieren|"
+            + "artikel und videos zum thema|weitere beitr(ä|ae)ge( .*)?|(vea|lea|mira|ver) tambi(é|e)n|(veja|leia) tamb(é|e)m|"
+            + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whole-page removal before locating. {@code stripUnlikely} is Readability's first-pass flag. */
@@ -77,8 +80,24 @@ final class Cleaner {
         String hints = Nodes.hints(e);
         if (hints.isEmpty() || !UNLIKELY.matcher(hints).find() || MAYBE.matcher(hints).find()) return false;
         if (Nodes.hasAncestor(e, "table", 0) || Nodes.hasAncestor(e, "code", 0)) return false;
+        if (isArticleHeader(e, hints)) return false;
         // A box that holds the page's marked-up article body is its container, whatever its name.
         return !holdsMain(e);
+    }
+
+    private static final Pattern HEADER_WORD = Pattern.compile("header", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A box unlikely only for being named a header ("entry__header", "single-header") that holds
+     * a paragraph of prose is the article's own header with its standfirst, not the site's
+     * masthead (which holds links, a logo and a search box).
+     */
+    private static boolean isArticleHeader(Element e, String hints) {
+        if (UNLIKELY.matcher(HEADER_WORD.matcher(hints).replaceAll(" ")).find()) return false;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && Nodes.linkDensity(p) < 0.2) return Nodes.linkDensity(e) < 0.3;
+        }
+        return false;
     }
 
     /** Whether the element holds the page's main content landmark. */
@@ -151,7 +170,13 @@ final class Cleaner {
             if (e == root) continue;
             String hints = Nodes.hints(e);
             if (hints.isEmpty()) continue;
-            if (IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) junk.add(e);
+            if (IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
+                junk.add(e);
+            } else if (TEASER.matcher(hints).find() && Nodes.linkDensity(e) > 0.5) {
+                // "teaser" names both the article's own standfirst (teaser-text, a lead in plain
+                // text) and a box pointing to another story (a link): only the second goes.
+                junk.add(e);
+            }
         }
         Nodes.removeAll(junk);
         List<Element> negativeHeadings = new ArrayList<>();
@@ -161,8 +186,32 @@ final class Cleaner {
             for (String tag : new String[] {"table", "ul", "ol", "div", "section", "dl"}) cleanConditionally(root, tag);
         }
         removeEmptyParagraphs(root);
+        removeLinkParagraphs(root);
         removeDatelines(root);
         removeCallsToAction(root);
+    }
+
+    /**
+     * Paragraphs that are nothing but one link: a teaser for another article set among the text
+     * ("Read also" without its label, a headline linked to the next story). A linked sentence
+     * inside prose keeps its surrounding words, so it stays; list items and quotes are left alone.
+     */
+    static void removeLinkParagraphs(Element root) {
+        List<Element> gone = new ArrayList<>();
+        for (Element p : root.getElementsByTag("p")) {
+            if (p == root || p.closest("li, td, th, blockquote, figure") != null) continue;
+            String t = Nodes.clean(p.text());
+            if (t.length() < 15 || t.length() > 300) continue;
+            // A bare address is the source the text cites, not a teaser.
+            if (t.startsWith("http") || t.startsWith("www.")) continue;
+            // A credit in brackets ("(Artist: …)") belongs to the image above it.
+            if (t.startsWith("(") && t.endsWith(")")) continue;
+            if (p.selectFirst("img, picture, video, iframe") != null) continue;
+            // One link: several links in a row are a list of sources or places, told as a sentence.
+            if (p.select("a[href]").size() != 1) continue;
+            if (Nodes.linkDensity(p) >= 0.8 && p.selectFirst("a[href]:not([href^=#]):not([href^=mailto:])") != null) gone.add(p);
+        }
+        Nodes.removeAll(gone);
     }
 
     /** Short blocks that ask the reader to do something (subscribe, share, follow) or state rights: never article text. */
@@ -171,15 +220,31 @@ final class Cleaner {
             + "all rights reserved|alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|"
             + "newsletter abonnieren|jetzt abonnieren|folgen sie uns|artikel teilen|diesen (artikel|beitrag) teilen|"
             + "abonnez-vous|suivez-nous|suscr(í|i)bete|s(í|i)guenos|do you want to be informed|want more\\?|read more:|"
-            + "weitere informationen|mehr zum thema|mehr informationen|lesen sie (auch|mehr)|more information)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
+            + "weitere informationen|mehr zum thema|mehr informationen|lesen sie (auch|mehr)|more information|"
+            // Appeals for support and app downloads that close an article.
+            + "support (us|our (journalism|work))|unterst(ü|ue)tze (uns|[\\p{L}]+ (bereits|schon|mit))|jetzt (unterst(ü|ue)tzen|spenden)|"
+            + "ap(ó|o)yanos|hazte (miembro|socio)|we need your help|download the [\\p{L} ]{1,40} apps?|with the [\\p{L} ]{1,40} app|"
+            + "besuchen sie unseren|gef(ä|ae)llt (dir|ihnen) unser|(vea|lea|mira) tambi(é|e)n:|czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|"
+            + "zur(ü|ue)ck zu (allen|den|der (ü|ue)bersicht)|weitere infos unter|"
+            // Rights notices in the languages of the corpora.
+            + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
+
+    /**
+     * A rights notice that opens with the copyright sign or states the reprint terms: these run
+     * longer than a call to action ("© 2022, Site. This article is the copyrighted property of
+     * … Written permission must be obtained …") and are still never article text.
+     */
+    private static final Pattern RIGHTS_NOTICE = Pattern.compile(
+            "(?i)^(\\u00A9|copyright) ?\\d{4}|\\b(copyrighted property|written permission must be obtained|all rights reserved|"
+            + "alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|wszelkie prawa zastrze(ż|z)one)\\b");
 
     static void removeCallsToAction(Element root) {
         List<Element> gone = new ArrayList<>();
         for (Element e : root.select("p, h2, h3, h4, h5, h6, li, div, span, em, strong")) {
             if (e == root || Nodes.countElements(e, 12) >= 12) continue;
             String t = Nodes.clean(e.text());
-            if (t.isEmpty() || t.length() > 160) continue;
-            if (CALL_TO_ACTION.matcher(t).find()) gone.add(e);
+            if (t.isEmpty() || t.length() > 300) continue;
+            if (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find()) gone.add(e);
         }
         Nodes.removeAll(gone);
     }
@@ -240,8 +305,11 @@ final class Cleaner {
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
             "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
-            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|teaser|recommend",
+            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|recommend",
             Pattern.CASE_INSENSITIVE);
+
+    /** Names of teaser boxes: removed inside the content only when they are mostly a link. */
+    private static final Pattern TEASER = Pattern.compile("teaser", Pattern.CASE_INSENSITIVE);
 
     /**
      * Readability's cleanConditionally: drop boxes of {@code tag} that look like navigation, ads or forms.

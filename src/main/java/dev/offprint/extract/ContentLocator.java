@@ -52,7 +52,7 @@ final class ContentLocator {
                 int inner = paragraphText(schema);
                 if (paragraphText(around) <= inner * 1.15 + 300) return new Located(around, "schema-articleBody", 0.9);
             }
-            return new Located(schema, "schema-articleBody", 0.9);
+            return new Located(withLead(leadScope(schema, null), schema), "schema-articleBody", 0.9);
         }
 
         // Rung 2: one semantic container dominates (<article>, <main>, role=main). Several
@@ -64,32 +64,60 @@ final class ContentLocator {
         Element top = score(scope, weightClasses);
         if (semantic != null) {
             if (top == null || paragraphText(top) < 0.75 * paragraphText(semantic) || top == semantic) {
-                return new Located(semantic, "article-element", 0.8);
+                return new Located(withLead(leadScope(semantic, null), semantic), "article-element", 0.8);
             }
-            return new Located(withLead(semantic, withSiblings(top)), "article-element+scoring", 0.8);
+            Element content = withSiblings(top);
+            return new Located(withLead(leadScope(content, semantic), content), "article-element+scoring", 0.8);
         }
         if (top != null && top != body) {
             double conf = Math.min(0.85, 0.4 + scores.getOrDefault(top, 0.0) / 200.0);
-            return new Located(withSiblings(top), "scoring", conf);
+            Element content = withSections(withSiblings(top), body);
+            return new Located(withLead(leadScope(content, null), content), "scoring", conf);
         }
         return new Located(body, "body", 0.2);
     }
 
     /** Names of a standfirst: the lead paragraph that news pages set apart above the body. */
     private static final Pattern LEAD = Pattern.compile(
-            "(^|[\\s_-])(lead|leadin|lead-in|excerpt|intro|teaser|standfirst|summary|dek|deck|subtitle|subline|abstract|vorspann|chapo|chapeau|entradilla|bajada)($|[\\s_-])",
+            "(^|[\\s_-])(lead|leadin|lead-in|leader|excerpt|intro|teaser|standfirst|summary|dek|deck|subtitle|subline|abstract|epigraph|"
+            + "vorspann|chapo|chapeau|entradilla|bajada)($|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
 
+    /** How far above the content a standfirst is looked for: its header is often a sibling of the body's wrappers. */
+    private static final int LEAD_LEVELS = 3;
+
     /**
-     * Puts the container's standfirst in front of the narrowed content when scoring left it out
-     * (thelocal.se and neues-deutschland pages on trafilatura-dev set it in an h2 or p above the body).
+     * Where to look for the content's standfirst: a few levels above the content (the article's
+     * header and its body are often siblings of wrappers, or sit in separate top-level sections
+     * on page-builder layouts), and at least the semantic container the content was found in.
+     */
+    private static Element leadScope(Element content, Element semantic) {
+        Element scope = content;
+        for (int i = 0; i < LEAD_LEVELS; i++) {
+            Element p = scope.parent();
+            if (p == null || p.normalName().equals("body") || p.normalName().equals("html")) break;
+            scope = p;
+        }
+        if (semantic != null && Nodes.contains(scope, semantic)) scope = semantic;
+        return scope;
+    }
+
+    /**
+     * Puts the container's standfirst in front of the content when locating left it out
+     * (thelocal.se and neues-deutschland pages on trafilatura-dev set it in an h2 or p above the
+     * body; others in a "teaser-intro" box or an "intro" header beside the body's wrapper).
      */
     private static Element withLead(Element container, Element content) {
+        if (container == content) return content;
         List<Element> leads = new ArrayList<>();
-        for (Element e : container.select("p, h2, div, span")) {
+        for (Element e : container.select("p, h2, div, span, header")) {
             if (Nodes.contains(content, e) || Nodes.contains(e, content)) continue;
+            // A header holding the headline is the title block, not a standfirst.
+            if (e.normalName().equals("header") && e.selectFirst("h1") != null) continue;
             String hints = Nodes.hints(e);
             if (hints.isEmpty() || !LEAD.matcher(hints).find()) continue;
+            // The lead image's caption ("lead-asset-caption") is not a standfirst.
+            if (hints.toLowerCase(java.util.Locale.ROOT).contains("caption") || e.closest("figure, figcaption") != null) continue;
             int len = e.text().length();
             if (len < 40 || len > 800 || Nodes.linkDensity(e) > 0.3) continue;
             boolean nested = false;
@@ -252,11 +280,12 @@ final class ContentLocator {
         Element top = null;
         double topScore = 0;
         List<Element> ranked = new ArrayList<>();
-        for (Map.Entry<Element, Double> en : scores.entrySet()) {
-            Element e = en.getKey();
-            if (!Nodes.contains(scope, e)) continue;
-            double s = en.getValue() * (1 - Nodes.linkDensity(e));
-            en.setValue(s);
+        // Document order, not the identity map's order: equal scores must rank the same way on
+        // every run (identity hash codes differ between JVMs), so the same page gives the same bytes.
+        for (Element e : scope.getAllElements()) {
+            Double v = scores.get(e);
+            if (v == null) continue;
+            scores.put(e, v * (1 - Nodes.linkDensity(e)));
             ranked.add(e);
         }
         ranked.sort((a, b) -> Double.compare(scores.get(b), scores.get(a)));
@@ -294,6 +323,75 @@ final class ContentLocator {
             top = top.parent();
         }
         return top;
+    }
+
+    /** How many levels above the content {@link #withSections} looks for the article's other sections. */
+    private static final int SECTION_LEVELS = 8;
+
+    /**
+     * Page-builder layouts split one article into several top-level sections (a row per heading,
+     * each in its own container stack), so the best-scored box holds only one of them. When the
+     * content holds little of the page's text, climb its ancestors and take, at each level, the
+     * unbroken run of prose siblings next to the branch we came from: boxes of low link density
+     * with paragraph text, with short boxes (a heading, an image) between them. A link-heavy box,
+     * a negatively named one, a form, nav, aside or footer ends the run.
+     */
+    private static Element withSections(Element content, Element scope) {
+        int total = paragraphText(scope);
+        if (total == 0 || paragraphText(content) >= 0.7 * total) return content;
+        List<Element> merged = new ArrayList<>();
+        merged.add(content);
+        // The content's own siblings were weighed by Readability's sibling merging already; only
+        // sections named like the content itself (a page builder repeats its row class) join here.
+        Element a = content;
+        for (int level = 0; level < SECTION_LEVELS && a != null && a != scope && a.parent() != null; level++) {
+            String sameClass = a == content ? content.className() : null;
+            if ("".equals(sameClass)) { a = a.parent(); continue; }
+            List<Element> before = sectionRun(a, false, sameClass);
+            List<Element> after = sectionRun(a, true, sameClass);
+            if (!before.isEmpty() || !after.isEmpty()) {
+                List<Element> next = new ArrayList<>(before);
+                next.addAll(merged);
+                next.addAll(after);
+                merged = next;
+            }
+            a = a.parent();
+        }
+        if (merged.size() == 1) return content;
+        Element wrapper = new Element("div");
+        merged.get(0).before(wrapper);
+        for (Element m : merged) wrapper.appendChild(m);
+        return wrapper;
+    }
+
+    /**
+     * The prose siblings on one side of {@code from}, in document order (see {@link #withSections});
+     * with {@code sameClass} set, only siblings of that class count as prose.
+     */
+    private static List<Element> sectionRun(Element from, boolean forward, String sameClass) {
+        List<Element> run = new ArrayList<>();
+        List<Element> gap = new ArrayList<>();
+        for (Element s = forward ? from.nextElementSibling() : from.previousElementSibling(); s != null;
+                s = forward ? s.nextElementSibling() : s.previousElementSibling()) {
+            String tag = s.normalName();
+            if (tag.equals("nav") || tag.equals("aside") || tag.equals("footer") || tag.equals("form")) break;
+            if (s.selectFirst("form, input, textarea, select") != null) break;
+            int len = s.text().length();
+            double ld = Nodes.linkDensity(s);
+            if (len >= 30 && ld > 0.4 || Nodes.classWeight(s) < 0) break;
+            int pt = paragraphText(s);
+            if (pt >= 80 && ld < 0.25 && (sameClass == null || sameClass.equals(s.className()))) {
+                run.addAll(gap);
+                gap.clear();
+                run.add(s);
+            } else if (pt < 80 && len < 300) {
+                gap.add(s);
+            } else {
+                break;
+            }
+        }
+        if (!forward) java.util.Collections.reverse(run);
+        return run;
     }
 
     /** The candidate plus its siblings that look like article too (Readability's sibling merging). */

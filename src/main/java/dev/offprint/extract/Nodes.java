@@ -13,10 +13,15 @@ final class Nodes {
 
     private Nodes() {}
 
-    /** Readability's negative hints: names of boxes that are rarely the article. */
+    /**
+     * Readability's negative hints: names of boxes that are rarely the article. "widget" counts
+     * only as a class of its own (WordPress sidebar widgets: "widget", "widget_recent_entries",
+     * "widget-area"), not inside a page builder's wrapper names ("elementor-widget-container"),
+     * which hold the article's text on pages built with such tools.
+     */
     static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|\\bads?\\b|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
-            + "outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|"
+            + "outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|(^|\\s)widgets?([\\s_-]|$)|"
             + "newsletter|subscribe|signup|cookie|consent|popup|modal|breadcrumb|byline|author-bio|social|rating",
             Pattern.CASE_INSENSITIVE);
 

@@ -516,4 +516,98 @@ class ExtractorSpecTest {
         Article b = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extract(deepInline));
         assertTrue(text(b).contains("inline depth"));
     }
+
+    // ------------------------------------------------------------------ body heuristics (issue 3)
+
+    /** Text of one page-builder section: its prose sits six wrappers deep, beyond scoring's reach. */
+    static String section(String cls, String heading, String prose) {
+        return "<div class='" + cls + "'><div><div><div><div><div class=col>" + "<h2>" + heading + "</h2>" + prose
+                + "</div></div></div></div></div></div>";
+    }
+
+    @Test
+    void pageBuilderSectionsAreMergedIntoOneArticle() {
+        String one = "<p>Dimethyl ether burns cleanly, with little soot and few nitrogen oxides, which makes it a candidate fuel, "
+                + "and it can be made from waste, from biogas, or from methanol, as the plant in the north shows.</p>";
+        String two = "<p>Blending works too: up to a fifth of the gas in a tank can be dimethyl ether, the trade body says, "
+                + "and heaters, cookers and engines built for liquefied gas run on the mix without changes.</p>";
+        String three = "<p>Suppliers expect the first renewable deliveries next year, with prices close to those of ordinary "
+                + "liquefied gas, although the volumes, at first, will be small and go to industrial customers.</p>";
+        Article a = extract("<body><div class=site-top><a href=/>Home</a> <a href=/shop>Shop</a></div>"
+                + section("headline-with-text", "Clean burning", one + one)
+                + section("headline-with-text", "Blending", two)
+                + section("headline-with-text", "Outlook", three)
+                + "<div class=bottom><ul>" + "<li><a href=/x>Another product page link</a></li>".repeat(8) + "</ul></div></body>");
+        String t = text(a);
+        assertTrue(t.contains("Dimethyl ether burns cleanly"), t);
+        assertTrue(t.contains("Blending works too"), t);
+        assertTrue(t.contains("Suppliers expect"), t);
+        assertFalse(t.contains("Another product page link"), t);
+    }
+
+    @Test
+    void aStandfirstBesideTheBodyWrapperLeadsTheText() {
+        Article a = extract("<body><div class=news><div class=news-head><div class='article-teaser-intro'><p>The ferry authority will "
+                + "replace its whole fleet by 2030, the board decided after a long and heated meeting.</p></div></div>"
+                + "<div class=news-body><div class=richtext>" + FILLER + FILLER + "</div></div></div>"
+                + "<div class=links>" + "<a href=/a>Elsewhere on the site</a> ".repeat(10) + "</div></body>");
+        String t = text(a);
+        assertTrue(t.startsWith("The ferry authority will replace"), t);
+    }
+
+    @Test
+    void aTeaserBoxIsKeptAsTextButDroppedAsALink() {
+        Article a = extract("<article><div class=teaser-text><p>The ferry authority will replace its whole fleet by 2030.</p></div>"
+                + FILLER + "<div class=teaser><a href=/other>Other story: the bridge opens next spring after years of delay</a></div>"
+                + FILLER + "</article>");
+        String t = text(a);
+        assertTrue(t.contains("replace its whole fleet"), t);
+        assertFalse(t.contains("the bridge opens"), t);
+    }
+
+    @Test
+    void pageBuilderWidgetWrappersAreNotSidebarWidgets() {
+        String widget = "<div class='elementor-widget elementor-widget-text-editor'><div class=elementor-widget-container>"
+                + "<p>Earcuff: a small silver cuff, worn high on the ear, next to two plain studs.</p></div></div>";
+        Article a = extract("<article>" + FILLER + widget + FILLER
+                + "<div class='widget widget_recent_entries'><p>Recent posts: ferries, bridges.</p></div></article>");
+        String t = text(a);
+        assertTrue(t.contains("Earcuff: a small silver cuff"), t);
+        assertFalse(t.contains("Recent posts"), t);
+    }
+
+    @Test
+    void aParagraphThatIsOneLinkIsATeaser() {
+        Article a = extract("<article>" + FILLER + "<p><a href=/road-trip>A road trip along the thermal springs of the south</a></p>"
+                + "<p><a href=/a>Ferries</a>, <a href=/b>bridges</a> and <a href=/c>tunnels</a></p>"
+                + "<p><a href=https://example.org/petition>https://example.org/petition</a></p>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("A road trip along"), t);
+        assertTrue(t.contains("bridges"), "several links read as a sentence: " + t);
+        assertTrue(t.contains("https://example.org/petition"), "a bare address is a source: " + t);
+    }
+
+    @Test
+    void readOnTitlesAndClosingAppealsAreDropped() {
+        Article a = extract("<article>" + FILLER + "<p>Weiterlesen:</p><p><a href=/a>Ein Roadtrip entlang der Route 66</a></p>"
+                + "<p>Unterstütze RosaMag bereits mit 2,50 Euro im Monat!</p>"
+                + "<p>\u00A9 2022, Harbour News. This article is the copyrighted property of Harbour News. Written permission must be "
+                + "obtained before reprint in online or print media, and the whole text must be credited to the newsroom.</p>"
+                + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Weiterlesen"), t);
+        assertFalse(t.contains("Roadtrip"), t);
+        assertFalse(t.contains("Unterstütze"), t);
+        assertFalse(t.contains("copyrighted property"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void anArticleHeaderWithItsStandfirstIsNotTheMasthead() {
+        Article a = extract("<body><div class=masthead><a href=/>Harbour News</a></div><div class=entry>"
+                + "<div class=entry__header><h1>New ferries</h1><p>The ferry authority will replace its whole fleet by 2030, "
+                + "the board decided on Tuesday after a long and heated meeting about the costs.</p></div>"
+                + "<div class=entry__body>" + FILLER + FILLER + "</div></div></body>");
+        assertTrue(text(a).contains("replace its whole fleet by 2030"), text(a));
+    }
 }
