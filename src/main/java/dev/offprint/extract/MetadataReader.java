@@ -184,10 +184,12 @@ final class MetadataReader {
         if (authors.isEmpty()) authors = visibleAuthors();
         if (authors.isEmpty()) authors = byLine(title);
         if (authors.isEmpty()) authors = labelledAuthors();
+        if (authors.isEmpty()) authors = copyrightHolder();
         else if (authors.stream().allMatch(this::notAPerson)) {
             // The markup named the brand, a company, the editorial team, a user handle ("CC7567")
             // or initials ("LN"); a person's name in the visible byline is the better author.
             List<String> visible = visibleAuthors();
+            if (visible.isEmpty()) visible = byLine(title);
             if (visible.isEmpty()) visible = labelledAuthors();
             if (visible.stream().anyMatch(a -> !notAPerson(a))) authors = visible;
         }
@@ -477,7 +479,7 @@ final class MetadataReader {
         if (out.isEmpty()) {
             // Dublin Core's creator is an explicit statement; a generic "author" meta is often a CMS default.
             for (String k : new String[] {"dc:creator", "dcterms:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "citation_author",
-                    "parsely-author", "sailthru.author", "byl", "twitter:creator:name", "og:article:author"}) {
+                    "parsely-author", "sailthru.author", "byl", "twitter:creator:name", "og:article:author", "shareaholic:article_author_name"}) {
                 String v = meta.get(k);
                 if (v == null) continue;
                 if (k.equals("citation_author") || k.contains("creator")) {
@@ -698,7 +700,8 @@ final class MetadataReader {
                 p = p.replaceFirst("\\s+@\\s.*$", "");
                 if (p.matches("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}")
                         || m.group(1) != null && p.matches("\\p{Lu}[\\p{L}'’-]+")) addName(p, out);
-                else { out.clear(); break; }
+                // After the names come roles and affiliations ("Autorin: Uta Staschewski, Projektleiterin der HSS").
+                else break;
             }
             if (!out.isEmpty()) {
                 bylines.add(e);
@@ -709,7 +712,8 @@ final class MetadataReader {
     }
 
     /** An element that only labels what follows it as the author: "Autor", "Author:", "Verfasser". */
-    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)(autor(in|en)?|authors?|verfasser(in)?|written\\s+by|geschrieben\\s+von)\\s*:?");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?i)(autor(in|en)?|authors?|verfasser(in)?|written\\s+by|geschrieben\\s+von|[|\u00B7\u2022]?\\s*(by|von|par|por))\\s*:?");
     /** "11.12.2019 - Amelie Loevenich": a date, a dash, then who wrote it. */
     private static final Pattern DATE_DASH_NAME = Pattern.compile("^(.{6,30}?)\\s+[-\u2013\u2014|\u00B7]\\s+(.{3,80})$");
     /** Two to four capitalised words, with the particles of names ("John v. Berenberg-Consbruch", "Michiel de Jong"). */
@@ -757,6 +761,38 @@ final class MetadataReader {
                     return new ArrayList<>(out);
                 }
             }
+        }
+        return List.of();
+    }
+
+    /** "© 2019 Sven Schreivogel", "Copyright (c) 2012- Gregory Szorc.", "(c) 2006-2008 by Martin Weber". */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(?:\u00A9|\\(c\\)|copyright)(?:\\s*(?:\\(c\\)|\u00A9))?\\s*(?:(?:19|20)\\d{2}\\s*(?:[-\u2013]\\s*(?:(?:19|20)\\d{2})?)?\\s*)?(?:by\\s+|von\\s+)?"
+            + "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2})(?=\\s*(?:[.,|<]|all\\s+rights|alle\\s+rechte|$))");
+
+    /**
+     * The person who holds the page's copyright, as the last resort on a personal site ("©
+     * 2019 Sven Schreivogel", "Copyright (c) 2012- Gregory Szorc. All rights reserved"): whoever
+     * owns a one-person blog wrote its posts. A holder that is the site, a company or a brand is
+     * no author.
+     */
+    private List<String> copyrightHolder() {
+        if (doc.body() == null) return List.of();
+        int seen = 0;
+        for (Element e : doc.body().select("p, small, div, span, footer, li")) {
+            if (seen++ > 5000) break;
+            String own = Nodes.clean(e.ownText());
+            if (own.length() < 6 || own.length() > 200) continue;
+            Matcher m = COPYRIGHT.matcher(own);
+            if (!m.find()) continue;
+            // Photo credits ("© Iona Dutz / Greenpeace" under a picture) name the photographer: a
+            // site's notice gives the year or says "Copyright", and sits outside figures.
+            if (!m.group().matches("(?is).*(\\d|copyright).*") || e.closest("figure, figcaption, [class*=caption], [class*=credit], [class*=media]") != null) continue;
+            String name = m.group(1).replaceFirst("[.,]+$", "");
+            if (notAPerson(name) || Names.isOrganisation(name) || !NAME_SHAPE.matcher(name).matches()) continue;
+            Set<String> out = new LinkedHashSet<>();
+            addName(name, out);
+            if (!out.isEmpty()) return new ArrayList<>(out);
         }
         return List.of();
     }

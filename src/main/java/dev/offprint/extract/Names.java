@@ -46,6 +46,16 @@ final class Names {
         return out.size() >= 2 ? out : one;
     }
 
+    /** A job title fused before the name: "FOCUS-Online-Experte Robin Tschöpe", "Staff Writer Jane Doe". */
+    private static final Pattern ROLE_BEFORE = Pattern.compile(
+            "^(?:[\\p{L}-]*-)?(?:experte|expertin|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|staff\\s+writer|senior\\s+writer|"
+            + "contributing\\s+writer|correspondent|columnist|kolumnist(?:in)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    /** A job title after the name: "Jane Doe, Staff Writer", "John Smith - Senior Correspondent". */
+    private static final Pattern ROLE_AFTER = Pattern.compile(
+            "(?:\\s*,|\\s+[-\u2013\u2014])\\s+(?:(?:senior|chief|staff|contributing|special|freie?r?|leitende?r?)\\s+)?"
+            + "(?:writer|editor|correspondent|reporter|columnist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalist(?:in)?)\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern WEEKDAY = Pattern.compile(
             "(?i)(mo|di|mi|do|fr|sa|so|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
             + "monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\.?,?");
@@ -56,7 +66,10 @@ final class Names {
      * Artikel"), a weekday left over once the date is cut ("Tomas Spahn Fr"), closing arrows ("r23 »").
      */
     static String trimTail(String s) {
-        String t = s.replaceFirst("\\s+@[\\w.]+$", "");
+        // Soft hyphens are invisible break hints ("Mat\u00ADthi\u00ADas"), not part of the name.
+        String t = s.replace("\u00AD", "").replaceFirst("\\s+@[\\w.]+$", "");
+        t = ROLE_BEFORE.matcher(t).replaceFirst("");
+        t = ROLE_AFTER.matcher(t).replaceFirst("");
         t = t.replaceFirst("(?i)\\s+(alle\\s+(artikel|beitr(ä|ae)ge)|all\\s+(posts|articles|stories)|view\\s+all\\s+posts|mehr\\s+von\\b.*|more\\s+from\\b.*)$", "");
         t = t.replaceFirst("[\\s\u00BB\u00AB\u203A\u2039>\u2192]+$", "");
         int sp = t.lastIndexOf(' ');
@@ -73,7 +86,7 @@ final class Names {
         String l = s.toLowerCase(Locale.ROOT);
         if (l.contains("[at]") || l.contains("(at)") || l.contains("\u2192")) return true;
         if (l.matches(".*\\b(profil|profile|anzeigen|archiv|archive)\\b.*")) return true;
-        if (l.matches("am|um|on|at|le|el|de|the|stand|datum|date|uhr|min\\.?|mehr|more|share|teilen")) return true;
+        if (l.matches("am|um|on|at|le|el|de|the|stand|datum|date|uhr|min\\.?|mehr|more|share|teilen|quelle|source|foto|photo")) return true;
         // Words in brackets are a note on the name ("Martin Untersinger (avec Damien Leloup et Morgane Tual)").
         return s.replaceAll("\\([^)]*\\)", " ").strip().split("\\s+").length > 7;
     }
@@ -84,7 +97,7 @@ final class Names {
     }
 
     private static final Pattern ORGANISATION = Pattern.compile(
-            "(?i).*(\\b(gmbh|ag|kg|se|inc|ltd|llc|plc|corp|s\\.a|e\\.\\s?v|stiftung|verband|verein|union|gesellschaft|association|foundation)\\b\\.?|"
+            "(?i).*(\\b(gmbh|ag|kg|se|inc|ltd|llc|plc|corp|s\\.a|e\\.\\s?v|stiftung|verband|verein|union|gesellschaft|association|foundation|media|forum|group|gruppe|verlag|agentur|agency)\\b\\.?|"
             + "www\\.).*");
 
     /** An organisation rather than a person: a legal form or kind of body in the name ("Web Commerce GmbH", "… e.V."). */
