@@ -383,9 +383,30 @@ final class MetadataReader {
      */
     private static String withoutKicker(Element h) {
         String whole = Nodes.clean(h.text());
-        if (h.children().isEmpty() || h.select(KICKER).isEmpty()) return whole;
+        if (h.children().isEmpty()) return whole;
+        if (h.select(KICKER).isEmpty()) return withoutLeadingSpan(h, whole);
         Element c = h.clone();
         for (Element k : c.select(KICKER)) if (k != c) k.remove();
+        String rest = Nodes.clean(c.text()).replaceFirst("^[\\s\u2013\u2014:|-]+", "");
+        return rest.split("\\s+").length >= 3 ? rest : whole;
+    }
+
+    /**
+     * A heading that opens with a short element of its own before the headline text ({@code
+     * <h1><span>Strompreisbremse – Erlösabschöpfung</span><span>: </span><span>Bundesregierung
+     * drosselt …</span></h1>}, {@code <h1><span>Medienmitteilung der …</span>Impfen und …</h1>}):
+     * the opening element is an unnamed kicker. It counts as one only when it is under half the
+     * heading and at most eight words, and the rest is a headline of three words or more; a
+     * heading that is just a link or one element stays whole.
+     */
+    private static String withoutLeadingSpan(Element h, String whole) {
+        org.jsoup.nodes.Node first = h.firstChild();
+        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()) first = first.nextSibling();
+        if (!(first instanceof Element k) || !k.normalName().matches("span|strong|b|em|div|p")) return whole;
+        String kick = Nodes.clean(k.text());
+        if (kick.isEmpty() || kick.split("\\s+").length > 8 || 2 * kick.length() >= whole.length()) return whole;
+        Element c = h.clone();
+        c.child(h.childNodes().indexOf(first) >= 0 ? k.elementSiblingIndex() : 0).remove();
         String rest = Nodes.clean(c.text()).replaceFirst("^[\\s\u2013\u2014:|-]+", "");
         return rest.split("\\s+").length >= 3 ? rest : whole;
     }
