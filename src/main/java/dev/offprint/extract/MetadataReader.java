@@ -37,7 +37,8 @@ final class MetadataReader {
             + "stand|datum|date|publi(?:é|e)(?:\\s+le)?|mis\\s+(?:à|a)\\s+jour(?:\\s+le)?|actualis(?:é|e)(?:\\s+le)?|publicado(?:\\s+el)?|actualizado(?:\\s+el)?)"
             + "(?:\\s+(?:on|am|le|el|at|:))?\\s*:?\\s*(.{6,40}?)(?:\\s*(?:[,|\u2013\u2014-]\\s*)?(?:\\bby\\b|\\bvon\\b|\\bpar\\b|\\bpor\\b)\\s+(.{2,60}))?$");
 
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+|posted\\s+|reviewed\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?i)^(?:(?:written|posted|reviewed|recipe|article|story|words|photos?|un\\s+documentaire|ein\\s+beitrag)\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
     /** Names of byline boxes. Not "dateline": that holds a place ("KOBE –"), not a person. */
     private static final Pattern BYLINE_HINT = Pattern.compile("byline|author(?!ity)|writtenby|p-author|autor(?!it)|auteur", Pattern.CASE_INSENSITIVE);
 
@@ -652,7 +653,7 @@ final class MetadataReader {
     }
 
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
+            "(?i)^(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en|/in|\\*in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
             + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
     private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
             "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");

@@ -39,8 +39,10 @@ final class Names {
             String t = p.strip();
             if (t.isEmpty()) continue;
             int words = t.split("\\s+").length;
-            // A part that is a name (or an outlet such as "NDR"): capitalised, one to four words.
+            // A part that is a name, capitalised, two to four words; or, after the first, an outlet
+            // in capitals ("NDR"). "Johnson & Johnson" is one company, not two people.
             if (words > 4 || !Character.isUpperCase(t.codePointAt(0)) || t.matches(".*\\d.*")) return one;
+            if (words == 1 && (out.isEmpty() || !t.equals(t.toUpperCase(Locale.ROOT)))) return one;
             out.add(t);
         }
         return out.size() >= 2 ? out : one;
@@ -52,7 +54,7 @@ final class Names {
             + "contributing\\s+writer|correspondent|columnist|kolumnist(?:in)?)\\s+(?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
     /** A job title after the name: "Jane Doe, Staff Writer", "John Smith - Senior Correspondent". */
     private static final Pattern ROLE_AFTER = Pattern.compile(
-            "(?:\\s*,|\\s+[-\u2013\u2014])\\s+(?:(?:senior|chief|staff|contributing|special|freie?r?|leitende?r?)\\s+)?"
+            "(?:\\s*,|\\s+[-\u2013\u2014])\\s+(?:(?:senior|chief|staff|contributing|special|\\p{Ll}+)\\s+)?"
             + "(?:writer|editor|correspondent|reporter|columnist|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|journalist(?:in)?)\\b.*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -71,6 +73,7 @@ final class Names {
         t = ROLE_BEFORE.matcher(t).replaceFirst("");
         t = ROLE_AFTER.matcher(t).replaceFirst("");
         t = t.replaceFirst("(?i)\\s+(alle\\s+(artikel|beitr(ä|ae)ge)|all\\s+(posts|articles|stories)|view\\s+all\\s+posts|mehr\\s+von\\b.*|more\\s+from\\b.*)$", "");
+        t = t.replaceFirst("(?i)\\s+(google\\+|twitter|facebook|linkedin|instagram|xing)(\\s.*)?$", "");
         t = t.replaceFirst("[\\s\u00BB\u00AB\u203A\u2039>\u2192]+$", "");
         int sp = t.lastIndexOf(' ');
         if (sp > 0 && t.substring(0, sp).contains(" ") && WEEKDAY.matcher(t.substring(sp + 1)).matches()) t = t.substring(0, sp).strip();
@@ -84,6 +87,8 @@ final class Names {
      */
     static boolean notAName(String s) {
         String l = s.toLowerCase(Locale.ROOT);
+        // A label whose name did not follow ("Article by", "Noticias de"); "Jong, Michiel de" is a name in sorted form.
+        if (l.matches(".*\\s(by|von|par|por|door)") || !l.contains(",") && l.matches(".*\\s(de|di)")) return true;
         if (l.contains("[at]") || l.contains("(at)") || l.contains("\u2192")) return true;
         if (l.matches(".*\\b(profil|profile|anzeigen|archiv|archive)\\b.*")) return true;
         if (l.matches("am|um|on|at|le|el|de|the|stand|datum|date|uhr|min\\.?|mehr|more|share|teilen|quelle|source|foto|photo")) return true;
