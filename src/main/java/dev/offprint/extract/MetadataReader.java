@@ -550,6 +550,8 @@ final class MetadataReader {
             prev = s;
             s = NAME_LABEL.matcher(s).replaceFirst("");
             s = BY_PREFIX.matcher(s).replaceFirst("");
+            // "By" set in its own element runs into the name once the text is joined ("ByAlex Bozarjian").
+            s = s.replaceFirst("^(By|Von|Par|Por)(?=\\p{Lu}\\p{Ll})", "");
         } while (!s.equals(prev));
         return s;
     }
@@ -636,8 +638,8 @@ final class MetadataReader {
         // What follows the name: "· Sonntag, 12. Oktober 2025", "| Leave a comment", " am 21. April", " 18.10.2019", ", updated …".
         s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014/]\\s.*$", "");
         s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
-        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)\\s.*$", "");
-        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at)\\s.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at):?$", "");
         s = s.replaceFirst("\\s+\\d.*$", "").strip();
         // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a date.
         int sp = s.lastIndexOf(' ');
@@ -654,7 +656,7 @@ final class MetadataReader {
 
     private static final Pattern NAME_LABEL = Pattern.compile(
             "(?i)^(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en|/in|\\*in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
-            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
+            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|quelle|source|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
     private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
             "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 
@@ -668,7 +670,8 @@ final class MetadataReader {
             if (!out.isEmpty()) return new ArrayList<>(out);
         }
         for (Element e : doc.body().getAllElements()) {
-            String hints = Nodes.hints(e);
+            // Test ids name components as plainly as classes do (data-testid="prism-byline").
+            String hints = (Nodes.hints(e) + " " + e.attr("data-testid")).strip();
             if (hints.isEmpty() || !BYLINE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
             String t = Nodes.clean(e.text());

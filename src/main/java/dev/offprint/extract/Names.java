@@ -73,6 +73,10 @@ final class Names {
         t = ROLE_BEFORE.matcher(t).replaceFirst("");
         t = ROLE_AFTER.matcher(t).replaceFirst("");
         t = t.replaceFirst("(?i)\\s+(alle\\s+(artikel|beitr(ä|ae)ge)|all\\s+(posts|articles|stories)|view\\s+all\\s+posts|mehr\\s+von\\b.*|more\\s+from\\b.*)$", "");
+        // Editors, illustrators and translators are credited after the writer, not as writers.
+        t = t.replaceFirst("(?i)\\s+(edited|reviewed|illustrated|translated|photographed|fact[- ]checked)\\s+by\\b.*$", "");
+        // A sentence's full stop after the name ("Bradley M. Kuhn."), not an initial's or a suffix's ("Kooman, F.", "Perry Bacon Jr.").
+        t = t.replaceFirst("(?<=\\p{L}{3})\\.$", "");
         t = t.replaceFirst("(?i)\\s+(google\\+|twitter|facebook|linkedin|instagram|xing)(\\s.*)?$", "");
         t = t.replaceFirst("[\\s\u00BB\u00AB\u203A\u2039>\u2192]+$", "");
         int sp = t.lastIndexOf(' ');
@@ -89,6 +93,8 @@ final class Names {
         String l = s.toLowerCase(Locale.ROOT);
         // A label whose name did not follow ("Article by", "Noticias de"); "Jong, Michiel de" is a name in sorted form.
         if (l.matches(".*\\s(by|von|par|por|door)") || !l.contains(",") && l.matches(".*\\s(de|di)")) return true;
+        // Names hold no sentence punctuation ("Michael Isikoff Trump’s inauguration: ticket packages" is a teaser).
+        if (s.matches(".*(:\\s|[?!\"“”„]).*")) return true;
         if (l.contains("[at]") || l.contains("(at)") || l.contains("\u2192")) return true;
         if (l.matches(".*\\b(profil|profile|anzeigen|archiv|archive)\\b.*")) return true;
         if (l.matches("am|um|on|at|le|el|de|the|stand|datum|date|uhr|min\\.?|mehr|more|share|teilen|quelle|source|foto|photo")) return true;
