@@ -270,6 +270,19 @@ final class MetadataReader {
         List<String> h1s = headings("h1");
         List<String> headings = new ArrayList<>(h1s);
         headings.addAll(headings("h2, h3, [class*=title], [class*=headline]"));
+        // A lone h1 that opens with the declared title and goes on is its full form: the markup
+        // carries a shortened headline ("Ultium Cells erhöht Gigafactory-Kapazität" for the h1's
+        // "… in Tennessee", a recipe's name for "Saftiger Zitronenkuchen vom Blech: einfach köstlich!").
+        if (h1s.size() == 1) {
+            String h = h1s.get(0);
+            for (String cand : new String[] {ldTitle, metaTitle == null ? null : stripSite(metaTitle), stripSite(docTitle)}) {
+                if (cand != null && cand.split("\\s+").length >= 3 && h.length() > cand.length()
+                        && h.toLowerCase(Locale.ROOT).startsWith(cand.toLowerCase(Locale.ROOT))
+                        && !Character.isLetterOrDigit(h.charAt(cand.length()))
+                        // "Vanlife in Schweden - Skandinavien im Wohnmobil": a separator starts a second title, not a fuller first one.
+                        && !SEPARATOR.matcher(h.substring(cand.length())).lookingAt()) return h;
+            }
+        }
         // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
@@ -375,7 +388,9 @@ final class MetadataReader {
     }
 
     private static final String KICKER = "[class*=kicker], [class*=roofline], [class*=overline], [class*=topline], [class*=dachzeile], "
-            + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small";
+            + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small, "
+            // Text only screen readers get ("<span class=element-invisible> | FASSETTE.NET</span>").
+            + ".element-invisible, .invisible, .hidden, [hidden], [aria-hidden=true]";
 
     /**
      * A heading's text without the kicker that news sites set inside it ({@code <h1><span
@@ -389,7 +404,9 @@ final class MetadataReader {
         Element c = h.clone();
         for (Element k : c.select(KICKER)) if (k != c) k.remove();
         String rest = Nodes.clean(c.text()).replaceFirst("^[\\s\u2013\u2014:|-]+", "");
-        return rest.split("\\s+").length >= 3 ? rest : whole;
+        if (rest.split("\\s+").length < 3) return whole;
+        // Once the hidden separator is gone an unnamed kicker may still open the heading.
+        return c.children().isEmpty() ? rest : withoutLeadingSpan(c, rest);
     }
 
     /**

@@ -72,4 +72,22 @@ class MetadataTitleTest {
         assertEquals("Bundesregierung drosselt Bioenergie", title("<head><title>Bundesregierung drosselt Bioenergie | Energiezukunft</title></head><body>"
                 + "<h1><span>Bundesregierung drosselt Bioenergie</span></h1><p>Text</p>"));
     }
+
+    @Test
+    void hiddenTextInTheHeadingIsNotPartOfTheTitle() {
+        assertEquals("Was wir über uns nicht hören wollen", title("<head><meta property=og:title content='Was wir über uns nicht hören wollen | FASSETTE.NET'>"
+                + "</head><body><h1 class=title>Was wir über uns nicht hören wollen<span class=element-invisible> | FASSETTE.NET</span></h1><p>Text</p>"));
+    }
+
+    @Test
+    void aLoneHeadingThatGoesOnFromTheDeclaredTitleIsItsFullForm() {
+        assertEquals("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee", title("<head>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Ultium Cells erhöht Gigafactory-Kapazität\"}</script>"
+                + "</head><body><h1>Ultium Cells erhöht Gigafactory-Kapazität in Tennessee</h1><p>Text</p>"
+                + "<aside><h3 class=title>Ultium Cells erhöht Gigafactory-Kapazität</h3></aside><div class=post-title>Ultium Cells erhöht Gigafactory-Kapazität</div>"));
+        // After a separator comes a second title, not the rest of the first.
+        assertEquals("Skandinavien im Wohnmobil erleben", title("<head><meta property=og:title content='Skandinavien im Wohnmobil erleben'>"
+                + "<title>Vanlife in Schweden | Outdoor</title></head><body><h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1>"
+                + "<h2>Skandinavien im Wohnmobil erleben</h2><p>Text</p>"));
+    }
 }
