@@ -143,7 +143,7 @@ final class MetadataReader {
     // ---------------------------------------------------------------- merge
 
     private Metadata build(String captured) {
-        String title = title();
+        String title = withTypographicSpaces(title());
         List<String> authors = authors();
         String siteName = first(meta("og:site_name", "application-name", "twitter:site:name"), ldPublisher(), null);
         if (siteName != null && siteName.startsWith("@")) siteName = null;
@@ -259,6 +259,29 @@ final class MetadataReader {
      * or {@code <title>}, with a site-name suffix cut off when a heading on the page shows the
      * bare title; a lone {@code <h1>} that the title contains is the title itself.
      */
+    /**
+     * The title with the ideographic spaces its source set: in Japanese and Chinese titles
+     * ("欲張りなイヌ\u3000＜福娘童話集\u3000…＞") the full-width space is part of the typography, not stray
+     * whitespace. The cleaned title is matched back to the declared or {@code <title>} text it
+     * came from. No-break spaces are not kept: publishing tools put them before a title's last
+     * word to avoid a widow ("So Do\u00A0We."), which says nothing about the title itself.
+     */
+    private String withTypographicSpaces(String title) {
+        if (title == null) return null;
+        List<String> raws = new ArrayList<>();
+        for (Element m : doc.select("meta[content]")) raws.add(m.attr("content"));
+        for (Element t : doc.getElementsByTag("title")) raws.add(t.wholeText());
+        for (String raw : raws) {
+            if (!raw.contains("\u3000") || !Nodes.clean(raw).equals(title)) continue;
+            StringBuilder b = new StringBuilder();
+            Matcher m = Pattern.compile("[\\s\u00A0\u3000]+").matcher(raw.strip());
+            while (m.find()) m.appendReplacement(b, m.group().equals("\u3000") ? "\u3000" : " ");
+            m.appendTail(b);
+            return b.toString();
+        }
+        return title;
+    }
+
     String title() {
         String ldTitle = ldString("headline", "name");
         // Dublin Core's title (the RDFa property form first) is a deliberate statement of the work's

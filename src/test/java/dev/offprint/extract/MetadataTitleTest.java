@@ -90,4 +90,10 @@ class MetadataTitleTest {
                 + "<title>Vanlife in Schweden | Outdoor</title></head><body><h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1>"
                 + "<h2>Skandinavien im Wohnmobil erleben</h2><p>Text</p>"));
     }
+
+    @Test
+    void ideographicSpacesStayButWidowNoBreakSpacesGo() {
+        assertEquals("欲張りなイヌ\u3000＜福娘童話集＞", title("<head><title>欲張りなイヌ\u3000＜福娘童話集＞</title></head><body><p>Text</p>"));
+        assertEquals("So Do We.", title("<head><title>So Do\u00A0We.</title></head><body><p>Text</p>"));
+    }
 }
