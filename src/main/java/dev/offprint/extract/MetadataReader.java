@@ -538,6 +538,11 @@ final class MetadataReader {
             addAuthors(a, out, orgs, 0);
             if (!out.isEmpty()) break;
         }
+        // SEO plugins that declare no Article put the author on the WebPage node.
+        for (Map<String, Object> m : ldPages) {
+            if (!out.isEmpty()) break;
+            addAuthors(m.get("author"), out, orgs, 0);
+        }
         if (out.isEmpty()) {
             // Dublin Core's creator is an explicit statement; a generic "author" meta is often a CMS default.
             for (String k : new String[] {"dc:creator", "dcterms:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "citation_author",
@@ -680,10 +685,12 @@ final class MetadataReader {
         s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at)\\s.*$", "");
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at):?$", "");
+        boolean hadDate = s.matches(".*\\d.*");
         s = s.replaceFirst("\\s+\\d.*$", "").strip();
-        // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a date.
+        // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a
+        // date. Without a date it is a name ("Kate May").
         int sp = s.lastIndexOf(' ');
-        if (sp > 0 && Dates.isMonth(s.substring(sp + 1))) s = s.substring(0, sp).strip();
+        if (hadDate && sp > 0 && Dates.isMonth(s.substring(sp + 1))) s = s.substring(0, sp).strip();
         s = Names.trimTail(s.replaceFirst("[\\s,;:|\u2013\u2014-]+$", ""));
         // A slash joins a writer and an agency or desk ("AFP/The Local", "MDR THÜRINGEN/ls"); only an address is no name.
         if (s.length() < 2 || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("://")

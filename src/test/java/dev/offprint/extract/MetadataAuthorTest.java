@@ -114,4 +114,17 @@ class MetadataAuthorTest {
         // A photo credit names the photographer, not the writer.
         assertEquals(List.of(), authors("<body><figure><img src=a.jpg><figcaption><p>© 2020 Iona Dutz</p></figcaption></figure><p>Text.</p>"));
     }
+
+    @Test
+    void theWebPageNodeNamesTheAuthorWhenNoArticleIsDeclared() {
+        assertEquals(List.of("Florina Ionescu"), authors("<head><script type='application/ld+json'>{\"@graph\":["
+                + "{\"@type\":\"WebPage\",\"@id\":\"#page\",\"author\":{\"@id\":\"#/person/1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#/person/1\",\"name\":\"Florina Ionescu\"}]}</script></head><body><p>x"));
+    }
+
+    @Test
+    void aMonthNameEndsANameOnlyWhenADateFollowed() {
+        assertEquals(List.of("Kate May"), authors("<body><span class=author>Kate May</span><p>x"));
+        assertEquals(List.of("Nathan Willis"), authors("<body><span class=author>Nathan Willis March 25, 2015</span><p>x"));
+    }
 }
