@@ -335,7 +335,9 @@ final class MetadataReader {
         // It must share a word with the page's title, or the title must be just the site's name.
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
                 && (sameSubject(h1s.get(0), metaTitle) || sameSubject(h1s.get(0), ldTitle) || sameSubject(h1s.get(0), docTitle)
-                    || docTitle.equalsIgnoreCase(site == null ? "" : site) || docTitle.isEmpty())) return h1s.get(0);
+                    || !docTitle.isEmpty() && docTitle.equalsIgnoreCase(site == null ? "" : site)
+                    // No <title> at all: the heading stands unless a declared title says otherwise.
+                    || docTitle.isEmpty() && (metaTitle == null || metaTitle.isEmpty()) && (ldTitle == null || ldTitle.isEmpty()))) return h1s.get(0);
         if (ldTitle != null && !ldTitle.isEmpty()) return stripSite(ldTitle);
         if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
         if (!docTitle.isEmpty()) return stripSite(docTitle);

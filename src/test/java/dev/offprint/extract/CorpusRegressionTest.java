@@ -87,7 +87,7 @@ class CorpusRegressionTest {
         assertTrue(secs < 30, "took " + secs + " s");
     }
     /** Metadata floors on the whole readability corpus (130 pages): pages whose title, authors and published day match, as measured when set. */
-    static final int TITLE_FLOOR = 95;
+    static final int TITLE_FLOOR = 96;
     static final int AUTHOR_FLOOR = 58;
     static final int DATE_FLOOR = 32;
 

@@ -96,4 +96,10 @@ class MetadataTitleTest {
         assertEquals("欲張りなイヌ\u3000＜福娘童話集＞", title("<head><title>欲張りなイヌ\u3000＜福娘童話集＞</title></head><body><p>Text</p>"));
         assertEquals("So Do We.", title("<head><title>So Do\u00A0We.</title></head><body><p>Text</p>"));
     }
+
+    @Test
+    void withoutATitleElementADeclaredTitleOnAnotherSubjectStillWins() {
+        assertEquals("Some Other Title", title("<head><meta name=parsely-title content='Some Other Title'></head><body><h1>Test document heading</h1><p>Text</p>"));
+        assertEquals("Test document heading", title("<head></head><body><h1>Test document heading</h1><p>Text</p>"));
+    }
 }
