@@ -195,6 +195,7 @@ final class MetadataReader {
             if (visible.stream().anyMatch(a -> !notAPerson(a))) authors = visible;
         }
         authors = withoutOutlet(authors);
+        if (authors.size() == 1) authors = List.of(fullName(authors.get(0)));
         if (publisher == null && siteName != null) publisher = null;
         String url = canonical();
         String language = language();
@@ -645,6 +646,30 @@ final class MetadataReader {
             if (!out.contains(a)) out.add(a);
         }
         return out;
+    }
+
+    /**
+     * The full name for an author the markup gives by first name only ("Nils" where the article
+     * says "Eine Kolumne von Nils Pickert", "Stefanus" beside an author box "Stefanus Stahl -
+     * Maschinenbauer"): the first name followed by a capitalised surname after "by"/"von", or in a
+     * box named for the author.
+     */
+    private String fullName(String name) {
+        if (!name.matches("\\p{Lu}\\p{Ll}+") || doc.body() == null) return name;
+        Pattern after = Pattern.compile("(?:^|\\b(?:[Bb]y|[Vv]on|[Pp]ar)\\s+)" + Pattern.quote(name) + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\b");
+        int seen = 0;
+        for (Element e : doc.body().select("p, span, div, em, strong, small, li")) {
+            if (seen++ > 5000) break;
+            String own = Nodes.clean(e.ownText());
+            if (own.isEmpty() || own.length() > 300 || !own.contains(name)) continue;
+            boolean box = BYLINE_HINT.matcher(Nodes.hints(e) + " " + (e.parent() == null ? "" : Nodes.hints(e.parent()))).find();
+            Matcher m = after.matcher(own);
+            if (m.find() || box && (m = Pattern.compile("^" + Pattern.quote(name) + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\b").matcher(own)).find()) {
+                String full = name + " " + m.group(1);
+                if (!Dates.isMonth(m.group(1))) return full;
+            }
+        }
+        return name;
     }
 
     /** A user handle rather than a name: one word with digits, or one all-lower-case word. */

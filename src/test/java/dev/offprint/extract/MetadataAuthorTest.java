@@ -127,4 +127,12 @@ class MetadataAuthorTest {
         assertEquals(List.of("Kate May"), authors("<body><span class=author>Kate May</span><p>x"));
         assertEquals(List.of("Nathan Willis"), authors("<body><span class=author>Nathan Willis March 25, 2015</span><p>x"));
     }
+
+    @Test
+    void aFirstNameInTheMarkupIsCompletedFromTheArticle() {
+        assertEquals(List.of("Nils Pickert"), authors("<head>" + meta("author", "Nils") + "</head><body>"
+                + "<p><strong>Eine Kolumne von Nils Pickert</strong></p><p>Text.</p>"));
+        // A month after the first name is a date, not a surname.
+        assertEquals(List.of("Nils"), authors("<head>" + meta("author", "Nils") + "</head><body><p>Von Nils März 2020</p><p>Text.</p>"));
+    }
 }
