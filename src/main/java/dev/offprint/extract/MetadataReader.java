@@ -847,8 +847,10 @@ final class MetadataReader {
         seen = 0;
         for (Element e : doc.body().select("p, div, span, small, li, em")) {
             if (seen++ > 3000) break;
+            // A short line: few elements (checked first, as a container's text is costly to build).
+            if (Nodes.countElements(e, 6) >= 6) continue;
             String t = Nodes.clean(e.text());
-            if (t.length() < 10 || t.length() > 100 || Nodes.countElements(e, 6) >= 6) continue;
+            if (t.length() < 10 || t.length() > 100) continue;
             Matcher m = DATE_DASH_NAME.matcher(t);
             if (!m.find() || Dates.parse(m.group(1)) == null) continue;
             if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
@@ -880,8 +882,10 @@ final class MetadataReader {
         int seen = 0;
         for (Element e : doc.body().select("p, small, div, span, footer, li")) {
             if (seen++ > 5000) break;
-            String own = Nodes.clean(e.ownText());
-            if (own.length() < 6 || own.length() > 200) continue;
+            String own = e.ownText();
+            if (own.length() < 6 || own.length() > 200 || !(own.contains("\u00A9") || own.contains("(c)") || own.contains("(C)")
+                    || own.toLowerCase(Locale.ROOT).contains("copyright"))) continue;
+            own = Nodes.clean(own);
             Matcher m = COPYRIGHT.matcher(own);
             if (!m.find()) continue;
             // Photo credits ("© Iona Dutz / Greenpeace" under a picture) name the photographer: a
