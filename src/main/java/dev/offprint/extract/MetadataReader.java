@@ -37,7 +37,8 @@ final class MetadataReader {
             + "stand|datum|date|publi(?:é|e)(?:\\s+le)?|mise?\\s+en\\s+ligne(?:\\s+le)?|mis\\s+(?:à|a)\\s+jour(?:\\s+le)?|actualis(?:é|e)(?:\\s+le)?|publicado(?:\\s+el)?|actualizado(?:\\s+el)?)"
             + "(?:\\s+(?:on|am|le|el|at|:))?\\s*:?\\s*(.{6,40}?)(?:\\s*(?:[,|\u2013\u2014-]\\s*)?(?:\\bby\\b|\\bvon\\b|\\bpar\\b|\\bpor\\b)\\s+(.{2,60}))?$");
 
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written\\s+|posted\\s+|reviewed\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?i)^(?:(?:written|posted|reviewed|recipe|article|story|words|photos?|un\\s+documentaire|ein\\s+beitrag)\\s+)?(?:by|von|par|por|de|door|di)\\s*:?\\s+");
     /** Names of byline boxes. Not "dateline": that holds a place ("KOBE –"), not a person. */
     private static final Pattern BYLINE_HINT = Pattern.compile("byline|author(?!ity)|writtenby|p-author|autor(?!it)|auteur", Pattern.CASE_INSENSITIVE);
 
@@ -142,7 +143,7 @@ final class MetadataReader {
     // ---------------------------------------------------------------- merge
 
     private Metadata build(String captured) {
-        String title = title();
+        String title = withTypographicSpaces(title());
         List<String> authors = authors();
         String siteName = first(meta("og:site_name", "application-name", "twitter:site:name"), ldPublisher(), null);
         if (siteName != null && siteName.startsWith("@")) siteName = null;
@@ -203,14 +204,18 @@ final class MetadataReader {
         // 25.01.2022") has no publication date: published stays null rather than claim one.
         if (authors.isEmpty()) authors = visibleAuthors();
         if (authors.isEmpty()) authors = byLine(title);
-        else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), canonical()) || isHandle(a))) {
-            // The markup named the brand or a user handle ("CC7567"); a person's name in the
-            // visible byline is the better author.
+        if (authors.isEmpty()) authors = labelledAuthors();
+        if (authors.isEmpty()) authors = copyrightHolder();
+        else if (authors.stream().allMatch(this::notAPerson)) {
+            // The markup named the brand, a company, the editorial team, a user handle ("CC7567")
+            // or initials ("LN"); a person's name in the visible byline is the better author.
             List<String> visible = visibleAuthors();
-            String sn = siteName0();
-            String pb = publisher0();
-            if (!visible.isEmpty() && visible.stream().noneMatch(a -> isBrand(a, sn, pb, canonical()) || isHandle(a))) authors = visible;
+            if (visible.isEmpty()) visible = byLine(title);
+            if (visible.isEmpty()) visible = labelledAuthors();
+            if (visible.stream().anyMatch(a -> !notAPerson(a))) authors = visible;
         }
+        authors = withoutOutlet(authors);
+        if (authors.size() == 1) authors = List.of(fullName(authors.get(0)));
         if (publisher == null && siteName != null) publisher = null;
         String url = canonical();
         String language = language();
@@ -317,26 +322,66 @@ final class MetadataReader {
      * or {@code <title>}, with a site-name suffix cut off when a heading on the page shows the
      * bare title; a lone {@code <h1>} that the title contains is the title itself.
      */
+    /**
+     * The title with the ideographic spaces its source set: in Japanese and Chinese titles
+     * ("欲張りなイヌ\u3000＜福娘童話集\u3000…＞") the full-width space is part of the typography, not stray
+     * whitespace. The cleaned title is matched back to the declared or {@code <title>} text it
+     * came from. No-break spaces are not kept: publishing tools put them before a title's last
+     * word to avoid a widow ("So Do\u00A0We."), which says nothing about the title itself.
+     */
+    private String withTypographicSpaces(String title) {
+        if (title == null) return null;
+        List<String> raws = new ArrayList<>();
+        for (Element m : doc.select("meta[content]")) raws.add(m.attr("content"));
+        for (Element t : doc.getElementsByTag("title")) raws.add(t.wholeText());
+        for (String raw : raws) {
+            if (!raw.contains("\u3000") || !Nodes.clean(raw).equals(title)) continue;
+            StringBuilder b = new StringBuilder();
+            Matcher m = Pattern.compile("[\\s\u00A0\u3000]+").matcher(raw.strip());
+            while (m.find()) m.appendReplacement(b, m.group().equals("\u3000") ? "\u3000" : " ");
+            m.appendTail(b);
+            return b.toString();
+        }
+        return title;
+    }
+
     String title() {
         String ldTitle = ldString("headline", "name");
-        String metaTitle = meta("og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "parsely-title",
-                "sailthru.title", "title", "headline");
-        String docTitle = Nodes.clean(doc.title());
+        // Dublin Core's title (the RDFa property form first) is a deliberate statement of the work's
+        // title; OpenGraph and Twitter titles are often rewritten for sharing.
+        String metaTitle = meta("dc:title", "dcterms:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
+                "citation_title", "parsely-title", "sailthru.title", "title", "headline");
+        String docTitle = docTitle();
         String site = meta("og:site_name", "application-name");
         List<String> h1s = headings("h1");
         List<String> headings = new ArrayList<>(h1s);
         headings.addAll(headings("h2, h3, [class*=title], [class*=headline]"));
+        // A lone h1 that opens with the declared title and goes on is its full form: the markup
+        // carries a shortened headline ("Ultium Cells erhöht Gigafactory-Kapazität" for the h1's
+        // "… in Tennessee", a recipe's name for "Saftiger Zitronenkuchen vom Blech: einfach köstlich!").
+        if (h1s.size() == 1) {
+            String h = h1s.get(0);
+            for (String cand : new String[] {ldTitle, metaTitle == null ? null : stripSite(metaTitle), stripSite(docTitle)}) {
+                if (cand != null && cand.split("\\s+").length >= 3 && h.length() > cand.length()
+                        && h.toLowerCase(Locale.ROOT).startsWith(cand.toLowerCase(Locale.ROOT))
+                        && !Character.isLetterOrDigit(h.charAt(cand.length()))
+                        // "Vanlife in Schweden - Skandinavien im Wohnmobil": a separator starts a second title, not a fuller first one.
+                        && !SEPARATOR.matcher(h.substring(cand.length())).lookingAt()) return h;
+            }
+        }
         // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
             for (String h : headings) if (h.equalsIgnoreCase(cand) && !siteLike(h, site, docTitle, headings)) return h;
         }
+        Set<String> brands = brandHeadings();
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
             if (cand == null || cand.isEmpty()) continue;
             // The first heading the title holds between separators that is not the site's name:
             // "Post title | Blog" holds both the post's h2 and the blog's logo h1.
             for (String h : headings) {
                 if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)
+                        && !brands.contains(h)
                         && !siteLike(h, site, docTitle, headings)) return h;
             }
         }
@@ -352,9 +397,11 @@ final class MetadataReader {
         }
         // It must share a word with the page's title, or the title must be just the site's name.
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
-                && (sharesWord(h1s.get(0), metaTitle) || sharesWord(h1s.get(0), ldTitle) || sharesWord(h1s.get(0), docTitle)
-                    || docTitle.equalsIgnoreCase(site == null ? "" : site) || docTitle.isEmpty())) return h1s.get(0);
-        if (ldTitle != null && !ldTitle.isEmpty()) return ldTitle;
+                && (sameSubject(h1s.get(0), metaTitle) || sameSubject(h1s.get(0), ldTitle) || sameSubject(h1s.get(0), docTitle)
+                    || !docTitle.isEmpty() && docTitle.equalsIgnoreCase(site == null ? "" : site)
+                    // No <title> at all: the heading stands unless a declared title says otherwise.
+                    || docTitle.isEmpty() && (metaTitle == null || metaTitle.isEmpty()) && (ldTitle == null || ldTitle.isEmpty()))) return h1s.get(0);
+        if (ldTitle != null && !ldTitle.isEmpty()) return stripSite(ldTitle);
         if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
         if (!docTitle.isEmpty()) return stripSite(docTitle);
         return h1s.isEmpty() ? null : h1s.get(0);
@@ -376,19 +423,51 @@ final class MetadataReader {
         return false;
     }
 
-    /** Whether two strings share a word of four or more letters. */
-    private static boolean sharesWord(String a, String b) {
-        if (a == null || b == null) return false;
-        Set<String> wa = new java.util.HashSet<>();
-        for (String w : Dates.fold(a).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) wa.add(w);
-        for (String w : Dates.fold(b).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4 && wa.contains(w)) return true;
-        return false;
+    /**
+     * Whether a lone heading and a declared title speak of the same thing, so the visible heading
+     * may stand for it: they share two words of four or more letters, or one that is at least
+     * half of the heading's words ("Nachhaltig leben" beside "Nachhaltiger leben"). One shared
+     * word in a longer heading is chance ("Test document title" beside "Preferred title", "Why
+     * Neon Is the Ultimate Symbol…" beside "The Modern Ambitions Behind Neon"): the declared title wins.
+     */
+    private static boolean sameSubject(String heading, String declared) {
+        if (heading == null || declared == null) return false;
+        Set<String> wh = significantWords(heading);
+        Set<String> wd = significantWords(declared);
+        int shared = 0;
+        for (String w : wh) if (wd.contains(w)) shared++;
+        return shared >= 2 || shared >= 1 && 2 * shared >= wh.size();
+    }
+
+    private static Set<String> significantWords(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Dates.fold(s).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) out.add(w);
+        return out;
+    }
+
+    /**
+     * The page's {@code <title>}. jsoup looks for it only in {@code <head>}; a page that prints a
+     * PHP warning before its doctype has its head parsed into the body, so any {@code <title>}
+     * outside inline SVG (whose {@code <title>}s name icons) counts.
+     */
+    private String docTitle() {
+        String t = Nodes.clean(doc.title());
+        if (!t.isEmpty()) return t;
+        for (Element e : doc.getElementsByTag("title")) {
+            if (e.closest("svg, math") != null) continue;
+            t = Nodes.clean(e.text());
+            if (!t.isEmpty()) return t;
+        }
+        return "";
     }
 
     private List<String> headings(String selector) {
         List<String> out = new ArrayList<>();
         for (Element h : doc.body().select(selector)) {
             if (h.closest("nav, footer, aside") != null) continue;
+            // A heading only screen readers see repeats the document's <title> for them ("Post | Blog"
+            // in the site header); it is no evidence that the title is shown as a heading.
+            if (h.is(".screen-reader-text, .sr-only, .visually-hidden")) continue;
             String t = withoutKicker(h);
             if (t.length() >= 3 && t.length() < 300 && !out.contains(t)) out.add(t);
             if (out.size() > 40) break;
@@ -397,7 +476,9 @@ final class MetadataReader {
     }
 
     private static final String KICKER = "[class*=kicker], [class*=roofline], [class*=overline], [class*=topline], [class*=dachzeile], "
-            + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small";
+            + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small, "
+            // Text only screen readers get ("<span class=element-invisible> | FASSETTE.NET</span>").
+            + ".element-invisible, .invisible, .hidden, [hidden], [aria-hidden=true]";
 
     /**
      * A heading's text without the kicker that news sites set inside it ({@code <h1><span
@@ -406,11 +487,58 @@ final class MetadataReader {
      */
     private static String withoutKicker(Element h) {
         String whole = Nodes.clean(h.text());
-        if (h.children().isEmpty() || h.select(KICKER).isEmpty()) return whole;
+        if (h.children().isEmpty()) return whole;
+        if (h.select(KICKER).isEmpty()) return withoutLeadingSpan(h, whole);
         Element c = h.clone();
         for (Element k : c.select(KICKER)) if (k != c) k.remove();
         String rest = Nodes.clean(c.text()).replaceFirst("^[\\s\u2013\u2014:|-]+", "");
+        if (rest.split("\\s+").length < 3) return whole;
+        // Once the hidden separator is gone an unnamed kicker may still open the heading.
+        return c.children().isEmpty() ? rest : withoutLeadingSpan(c, rest);
+    }
+
+    /**
+     * A heading that opens with a short element of its own before the headline text ({@code
+     * <h1><span>Strompreisbremse – Erlösabschöpfung</span><span>: </span><span>Bundesregierung
+     * drosselt …</span></h1>}, {@code <h1><span>Medienmitteilung der …</span>Impfen und …</h1>}):
+     * the opening element is an unnamed kicker. It counts as one only when it is under half the
+     * heading and at most eight words, and the rest is a headline of three words or more; a
+     * heading that is just a link or one element stays whole.
+     */
+    private static String withoutLeadingSpan(Element h, String whole) {
+        org.jsoup.nodes.Node first = h.firstChild();
+        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()) first = first.nextSibling();
+        if (!(first instanceof Element k) || !k.normalName().matches("span|strong|b|em|div|p")) return whole;
+        String kick = Nodes.clean(k.text());
+        if (kick.isEmpty() || kick.split("\\s+").length > 8 || 2 * kick.length() >= whole.length()) return whole;
+        Element c = h.clone();
+        c.child(h.childNodes().indexOf(first) >= 0 ? k.elementSiblingIndex() : 0).remove();
+        String rest = Nodes.clean(c.text()).replaceFirst("^[\\s\u2013\u2014:|-]+", "");
         return rest.split("\\s+").length >= 3 ? rest : whole;
+    }
+
+    private static final Pattern BRAND_HINT = Pattern.compile("logo|brand|site-?title|site-?name|masthead", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Headings that show the site's name rather than an article's: a heading named as the logo
+     * or site title ({@code <h1 class="topbar__logo__title">}), or one that is just a link to the
+     * site's front page ({@code <h1><a href="index.html">evolve extension for Mercurial</a></h1>}).
+     * The page's {@code <title>} holds them too ("Post :: PIXNET ::"), so they must not be taken for it.
+     */
+    private Set<String> brandHeadings() {
+        Set<String> out = new java.util.HashSet<>();
+        for (Element h : doc.body().select("h1, h2, h3, [class*=title]")) {
+            String t = Nodes.clean(h.text());
+            if (t.isEmpty() || t.length() > 80) continue;
+            boolean brand = BRAND_HINT.matcher(Nodes.hints(h)).find();
+            Element a = h.selectFirst("a[href]");
+            if (!brand && a != null && Nodes.clean(a.text()).equals(t)) {
+                String href = a.attr("href").strip().replaceFirst("(?i)^https?://[^/]+", "");
+                brand = href.isEmpty() || href.equals("/") || href.matches("(?i)(\\./|/)?index\\.(html?|php)");
+            }
+            if (brand) out.add(withoutKicker(h));
+        }
+        return out;
     }
 
     /** Whether a heading is the site's name: equal to og:site_name or to the short part of the title after a separator. */
@@ -423,6 +551,8 @@ final class MetadataReader {
         while (m.find()) { parts.add(docTitle.substring(last, m.start()).strip()); last = m.end(); }
         parts.add(docTitle.substring(last).strip());
         if (parts.size() < 2) return false;
+        // A closing ornament ("… :: PIXNET ::") is not part of the name.
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
         return h.equalsIgnoreCase(parts.get(parts.size() - 1));
     }
 
@@ -473,21 +603,67 @@ final class MetadataReader {
             addAuthors(a, out, orgs, 0);
             if (!out.isEmpty()) break;
         }
+        // SEO plugins that declare no Article put the author on the WebPage node.
+        for (Map<String, Object> m : ldPages) {
+            if (!out.isEmpty()) break;
+            addAuthors(m.get("author"), out, orgs, 0);
+        }
         if (out.isEmpty()) {
             // Dublin Core's creator is an explicit statement; a generic "author" meta is often a CMS default.
-            for (String k : new String[] {"dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator", "dcterm:creator", "author", "article:author", "citation_author",
-                    "parsely-author", "sailthru.author", "byl", "twitter:creator:name", "og:article:author"}) {
+            for (String k : new String[] {"dc:creator", "dcterms:creator", "dcterm:creator", "dc.creator", "dcterms.creator", "author", "article:author", "citation_author",
+                    "parsely-author", "sailthru.author", "byl", "twitter:creator:name", "og:article:author", "shareaholic:article_author_name"}) {
                 String v = meta.get(k);
                 if (v == null) continue;
-                if (k.equals("citation_author")) {
-                    for (Element m : doc.select("meta[name=citation_author]")) addName(m.attr("content"), out);
-                } else addName(v, out);
+                if (k.equals("citation_author") || k.contains("creator")) {
+                    // Scholarly and Dublin Core metadata repeat the tag once per author.
+                    for (Element m : doc.select("meta[content]")) {
+                        String keys = (m.attr("name") + " " + m.attr("property")).toLowerCase(Locale.ROOT);
+                        if ((" " + keys.strip() + " ").contains(" " + k + " ")) addNames(m.attr("content"), out, orgs);
+                    }
+                } else addNames(v, out, orgs);
                 if (!out.isEmpty()) break;
+            }
+        }
+        if (out.isEmpty()) {
+            // SEO plugins print the author as a labelled pair for link previews:
+            // twitter:label1 "Written by" / "Verfasst von", twitter:data1 "Karoline Herr".
+            for (int i = 1; i <= 4 && out.isEmpty(); i++) {
+                String label = meta.get("twitter:label" + i);
+                String data = meta.get("twitter:data" + i);
+                if (label != null && data != null && WRITTEN_BY.matcher(label.strip()).matches()) addNames(data, out, orgs);
             }
         }
         // An organisation named as the JSON-LD author counts only when no person is named anywhere.
         if (out.isEmpty()) out.addAll(orgs);
         return new ArrayList<>(out);
+    }
+
+    /** The label of a written-by pair: "Written by", "Verfasst von", "Geschrieben von", "Auteur", "Autor". */
+    private static final Pattern WRITTEN_BY = Pattern.compile(
+            "(?i)(written\\s+by|verfasst\\s+von|geschrieben\\s+von|(é|e)crit\\s+par|escrito\\s+por|author|autor(in)?|auteur)\\s*:?");
+
+    /**
+     * Adds the names in one author string: labels cut, a list of several people split into
+     * separate entries, and an editorial-team byline ("Redaktion") kept apart in {@code collective}
+     * so that it names the author only when no person is named.
+     */
+    private static void addNames(String raw, Set<String> out, Set<String> collective) {
+        if (raw == null) return;
+        String s = stripLabels(Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false)));
+        if (Names.isCollective(s)) { collective.add(s); return; }
+        for (String part : Names.split(s)) addName(part, out);
+    }
+
+    private static String stripLabels(String s) {
+        String prev;
+        do {
+            prev = s;
+            s = NAME_LABEL.matcher(s).replaceFirst("");
+            s = BY_PREFIX.matcher(s).replaceFirst("");
+            // "By" set in its own element runs into the name once the text is joined ("ByAlex Bozarjian").
+            s = s.replaceFirst("^(By|Von|Par|Por)(?=\\p{Lu}\\p{Ll})", "");
+        } while (!s.equals(prev));
+        return s;
     }
 
     /** JSON-LD authors: Person names (and plain strings) go to {@code out}, Organization names to {@code orgs}. */
@@ -501,10 +677,61 @@ final class MetadataReader {
             }
             Object n = m.get("name");
             boolean org = m.get("@type") instanceof String t && t.matches("(?i).*(organization|organisation|corporation|newsmediaorganization)");
-            if (n instanceof String s) addName(s, org ? orgs : out);
+            if (n instanceof String s) {
+                if (org) addName(s, orgs);
+                else addNames(s, out, orgs);
+            }
             return;
         }
-        if (a instanceof String s) addName(s, out);
+        if (a instanceof String s) addNames(s, out, orgs);
+    }
+
+    /** Whether an author found in markup is no person: the brand, a company, the editorial team, a handle or initials. */
+    private boolean notAPerson(String a) {
+        return isBrand(a, siteName0(), publisher0(), canonical()) || isHandle(a) || Names.isOrganisation(a)
+                || Names.isCollective(a) || Names.isInitials(a);
+    }
+
+    /**
+     * Names without the outlet appended after a comma when the outlet is this site ("Rob Picheta,
+     * CNN" on cnn.com): the site is not part of the person's name. Another outlet stays ("…, NDR"
+     * on tagesschau.de credits the partner).
+     */
+    private List<String> withoutOutlet(List<String> authors) {
+        List<String> out = new ArrayList<>();
+        String sn = siteName0();
+        String pb = publisher0();
+        String url = canonical();
+        for (String a : authors) {
+            int comma = a.lastIndexOf(", ");
+            if (comma > 0 && a.substring(0, comma).contains(" ") && isBrand(a.substring(comma + 2), sn, pb, url)) a = a.substring(0, comma).strip();
+            if (!out.contains(a)) out.add(a);
+        }
+        return out;
+    }
+
+    /**
+     * The full name for an author the markup gives by first name only ("Nils" where the article
+     * says "Eine Kolumne von Nils Pickert", "Stefanus" beside an author box "Stefanus Stahl -
+     * Maschinenbauer"): the first name followed by a capitalised surname after "by"/"von", or in a
+     * box named for the author.
+     */
+    private String fullName(String name) {
+        if (!name.matches("\\p{Lu}\\p{Ll}+") || doc.body() == null) return name;
+        Pattern after = Pattern.compile("(?:^|\\b(?:[Bb]y|[Vv]on|[Pp]ar)\\s+)" + Pattern.quote(name) + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\b");
+        int seen = 0;
+        for (Element e : doc.body().select("p, span, div, em, strong, small, li")) {
+            if (seen++ > 5000) break;
+            String own = Nodes.clean(e.ownText());
+            if (own.isEmpty() || own.length() > 300 || !own.contains(name)) continue;
+            boolean box = BYLINE_HINT.matcher(Nodes.hints(e) + " " + (e.parent() == null ? "" : Nodes.hints(e.parent()))).find();
+            Matcher m = after.matcher(own);
+            if (m.find() || box && (m = Pattern.compile("^" + Pattern.quote(name) + "\\s+(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\b").matcher(own)).find()) {
+                String full = name + " " + m.group(1);
+                if (!Dates.isMonth(m.group(1))) return full;
+            }
+        }
+        return name;
     }
 
     /** A user handle rather than a name: one word with digits, or one all-lower-case word. */
@@ -525,8 +752,14 @@ final class MetadataReader {
         if (name.matches("(?i)[\\w-]+(\\.[\\w-]+)*\\.[a-z]{2,6}")) return true;
         if (url != null) {
             String host = url.replaceFirst("(?i)^https?://(www\\.)?", "").replaceFirst("[/:?#].*$", "");
-            String first = Dates.fold(host.split("\\.")[0]).replaceAll("[^\\p{L}\\p{N}]", "");
+            String[] labels = host.split("\\.");
+            String first = Dates.fold(labels[0]).replaceAll("[^\\p{L}\\p{N}]", "");
             if (first.length() >= 4 && first.equals(n)) return true;
+            // A short brand under a section host: "CNN" on edition.cnn.com (the last label is the TLD).
+            for (int i = 1; i < labels.length - 1; i++) {
+                String l = Dates.fold(labels[i]).replaceAll("[^\\p{L}\\p{N}]", "");
+                if (l.length() >= 3 && l.equals(n)) return true;
+            }
         }
         return false;
     }
@@ -534,33 +767,32 @@ final class MetadataReader {
     /** Adds a cleaned author name; URLs, handles and e-mail addresses are not names. */
     static void addName(String raw, Set<String> out) {
         if (raw == null) return;
-        String s = Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false));
         // Labels before the name: "Post author", "Author:", "By", "Von", "Interview:".
-        String prev;
-        do {
-            prev = s;
-            s = NAME_LABEL.matcher(s).replaceFirst("");
-            s = BY_PREFIX.matcher(s).replaceFirst("");
-        } while (!s.equals(prev));
+        String s = stripLabels(Names.trimTail(Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false))));
         // What follows the name: "· Sonntag, 12. Oktober 2025", "| Leave a comment", " am 21. April", " 18.10.2019", ", updated …".
         s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014/]\\s.*$", "");
         s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
-        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)\\s.*$", "");
-        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|on|am|le|el|at)$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at)\\s.*$", "");
+        s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at):?$", "");
+        boolean hadDate = s.matches(".*\\d.*");
         s = s.replaceFirst("\\s+\\d.*$", "").strip();
-        // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a date.
+        // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a
+        // date. Without a date it is a name ("Kate May").
         int sp = s.lastIndexOf(' ');
-        if (sp > 0 && Dates.isMonth(s.substring(sp + 1))) s = s.substring(0, sp).strip();
-        s = s.replaceFirst("[\\s,;:|\u2013\u2014-]+$", "");
-        if (s.length() < 2 || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("/")) return;
+        if (hadDate && sp > 0 && Dates.isMonth(s.substring(sp + 1))) s = s.substring(0, sp).strip();
+        s = Names.trimTail(s.replaceFirst("[\\s,;:|\u2013\u2014-]+$", ""));
+        // A slash joins a writer and an agency or desk ("AFP/The Local", "MDR THÜRINGEN/ls"); only an address is no name.
+        if (s.length() < 2 || s.length() > 80 || s.startsWith("http") || s.startsWith("@") || s.contains("@") || s.contains("://")
+                || s.startsWith("/") || s.matches("(?i)www\\..*")) return;
+        if (Names.notAName(s)) return;
         if (!s.matches(".*\\p{L}.*") || NAME_LABEL_ONLY.matcher(s).matches() || Character.isDigit(s.charAt(0))) return;
         if (s.matches("(?i)^(last\\s+)?(updated|modified|published|posted)\\b.*")) return;
         out.add(s);
     }
 
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(post\\s+)?(author|autor(in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
-            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
+            "(?i)^(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en|/in|\\*in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
+            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|quelle|source|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
     private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
             "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 
@@ -570,11 +802,12 @@ final class MetadataReader {
         for (Element e : doc.select("[rel=author], [itemprop=author], [itemprop=creator]")) {
             Element nameEl = e.selectFirst("[itemprop=name]");
             String t = nameEl != null ? nameEl.text() : e.text();
-            if (t.length() < 100) addName(t, out);
+            if (t.length() < 100) addNames(t, out, new LinkedHashSet<>());
             if (!out.isEmpty()) return new ArrayList<>(out);
         }
         for (Element e : doc.body().getAllElements()) {
-            String hints = Nodes.hints(e);
+            // Test ids name components as plainly as classes do (data-testid="prism-byline").
+            String hints = (Nodes.hints(e) + " " + e.attr("data-testid")).strip();
             if (hints.isEmpty() || !BYLINE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
             String t = Nodes.clean(e.text());
@@ -585,10 +818,10 @@ final class MetadataReader {
                 if (c != e && BYLINE_HINT.matcher(Nodes.hints(c)).find() && !c.text().isBlank()) { inner = c; break; }
             }
             if (inner != null) {
-                addName(inner.text(), out);
+                addNames(inner.text(), out, new LinkedHashSet<>());
                 if (!out.isEmpty()) { bylines.add(e); return new ArrayList<>(out); }
             }
-            addName(t, out);
+            addNames(t, out, new LinkedHashSet<>());
             if (!out.isEmpty()) {
                 bylines.add(e);
                 return new ArrayList<>(out);
@@ -597,7 +830,10 @@ final class MetadataReader {
         return new ArrayList<>(out);
     }
 
-    private static final Pattern BY_LINE = Pattern.compile("^(?:by|von|par|por|door|di)\\s+(?=\\p{Lu})(.+)$", Pattern.CASE_INSENSITIVE);
+    /** "By …", "Von …", also "Posted by …", "Geschrieben von …", "Autoren …" (the first group marks the explicit forms). */
+    private static final Pattern BY_LINE = Pattern.compile(
+            "^(?:((?:posted|written|geschrieben|verfasst)\\s+(?:by|von)|autor(?:in|en)?:?|authors?:)|by|von|par|por|door|di)\\s+(?=\\p{Lu})(.+)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and|und|et|y)\\s+|\\s+(?:and|und|et|y|&)\\s+|,\\s+)");
 
     /**
@@ -616,18 +852,112 @@ final class MetadataReader {
             Matcher m = BY_LINE.matcher(t);
             if (!m.find()) continue;
             // The names end where a date, a separator or a job title begins.
-            String names = m.group(1).replaceFirst("\\s*[|\u00B7\u2022\u2013\u2014]\\s.*$", "").replaceFirst("\\s*\\(.*$", "");
+            String names = m.group(2).replaceFirst("\\s*[|\u00B7\u2022\u2013\u2014]\\s.*$", "").replaceFirst("\\s*\\(.*$", "");
             Set<String> out = new LinkedHashSet<>();
             for (String part : NAME_JOIN.split(names)) {
                 String p = part.strip();
-                // Each part must look like a name: two to four capitalised words.
-                if (p.matches("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}")) addName(p, out);
-                else { out.clear(); break; }
+                // Each part must look like a name: two to four capitalised words; after an explicit
+                // "Posted by" a single one will do ("Posted by Konstantin @ 12:00 am").
+                p = p.replaceFirst("\\s+@\\s.*$", "");
+                if (p.matches("\\p{Lu}[\\p{L}.'’-]*(\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}")
+                        || m.group(1) != null && p.matches("\\p{Lu}[\\p{L}'’-]+")) addName(p, out);
+                // After the names come roles and affiliations ("Autorin: Uta Staschewski, Projektleiterin der HSS").
+                else break;
             }
             if (!out.isEmpty()) {
                 bylines.add(e);
                 return new ArrayList<>(out);
             }
+        }
+        return List.of();
+    }
+
+    /** An element that only labels what follows it as the author: "Autor", "Author:", "Verfasser". */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?i)(autor(in|en)?|authors?|verfasser(in)?|written\\s+by|geschrieben\\s+von|[|\u00B7\u2022]?\\s*(by|von|par|por))\\s*:?");
+    /** "11.12.2019 - Amelie Loevenich": a date, a dash, then who wrote it. */
+    private static final Pattern DATE_DASH_NAME = Pattern.compile("^(.{6,30}?)\\s+[-\u2013\u2014|\u00B7]\\s+(.{3,80})$");
+    /** Two to four capitalised words, with the particles of names ("John v. Berenberg-Consbruch", "Michiel de Jong"). */
+    private static final Pattern NAME_SHAPE = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'’-]*(\\s+(?:(?:von|van|de|der|den|da|di|du|le|la|v\\.)\\s+)?\\p{Lu}[\\p{L}.'’-]*){1,3}");
+
+    /**
+     * Authors the page names without byline markup: a label element with the name after it
+     * ({@code <h4>Autor</h4><p><a>Nikolai Huke</a></p>}, {@code <h5>Autor: </h5>Peter Maahn/SP-X}, the
+     * agency after the slash cut), or a short line that gives the date and then the writer
+     * ("11.12.2019 - Amelie Loevenich", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)").
+     * Only text shaped like a person's name counts.
+     */
+    private List<String> labelledAuthors() {
+        if (doc.body() == null) return List.of();
+        Set<String> out = new LinkedHashSet<>();
+        int seen = 0;
+        for (Element e : doc.body().getAllElements()) {
+            if (seen++ > 5000) break;
+            if (!e.children().isEmpty() || !AUTHOR_LABEL.matcher(Nodes.clean(e.ownText())).matches()) continue;
+            if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
+            org.jsoup.nodes.Node n = e.nextSibling();
+            while (n instanceof org.jsoup.nodes.TextNode tn && tn.isBlank()) n = n.nextSibling();
+            String next = n instanceof org.jsoup.nodes.TextNode tn ? tn.text() : n instanceof Element ne ? ne.text() : null;
+            if (next == null) continue;
+            String cand = Nodes.clean(next).replaceFirst("\\s*/.*$", "").replaceFirst("[\\s,;:|]+$", "");
+            if (NAME_SHAPE.matcher(cand).matches()) {
+                addName(cand, out);
+                if (!out.isEmpty()) return new ArrayList<>(out);
+            }
+        }
+        seen = 0;
+        for (Element e : doc.body().select("p, div, span, small, li, em")) {
+            if (seen++ > 3000) break;
+            // A short line: few elements (checked first, as a container's text is costly to build).
+            if (Nodes.countElements(e, 6) >= 6) continue;
+            String t = Nodes.clean(e.text());
+            if (t.length() < 10 || t.length() > 100) continue;
+            Matcher m = DATE_DASH_NAME.matcher(t);
+            if (!m.find() || Dates.parse(m.group(1)) == null) continue;
+            if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
+            String name = stripLabels(m.group(2)).replaceFirst("\\s*\\(.*$", "").strip();
+            if (NAME_SHAPE.matcher(name).matches()) {
+                addName(name, out);
+                if (!out.isEmpty()) {
+                    bylines.add(e);
+                    return new ArrayList<>(out);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "© 2019 Sven Schreivogel", "Copyright (c) 2012- Gregory Szorc.", "(c) 2006-2008 by Martin Weber". */
+    private static final Pattern COPYRIGHT = Pattern.compile(
+            "(?i)(?:\u00A9|\\(c\\)|copyright)(?:\\s*(?:\\(c\\)|\u00A9))?\\s*(?:(?:19|20)\\d{2}\\s*(?:[-\u2013]\\s*(?:(?:19|20)\\d{2})?)?\\s*)?(?:by\\s+|von\\s+)?"
+            + "(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,2})(?=\\s*(?:[.,|<]|all\\s+rights|alle\\s+rechte|$))");
+
+    /**
+     * The person who holds the page's copyright, as the last resort on a personal site ("©
+     * 2019 Sven Schreivogel", "Copyright (c) 2012- Gregory Szorc. All rights reserved"): whoever
+     * owns a one-person blog wrote its posts. A holder that is the site, a company or a brand is
+     * no author.
+     */
+    private List<String> copyrightHolder() {
+        if (doc.body() == null) return List.of();
+        int seen = 0;
+        for (Element e : doc.body().select("p, small, div, span, footer, li")) {
+            if (seen++ > 5000) break;
+            String own = e.ownText();
+            if (own.length() < 6 || own.length() > 200 || !(own.contains("\u00A9") || own.contains("(c)") || own.contains("(C)")
+                    || own.toLowerCase(Locale.ROOT).contains("copyright"))) continue;
+            own = Nodes.clean(own);
+            Matcher m = COPYRIGHT.matcher(own);
+            if (!m.find()) continue;
+            // Photo credits ("© Iona Dutz / Greenpeace" under a picture) name the photographer: a
+            // site's notice gives the year or says "Copyright", and sits outside figures.
+            if (!m.group().matches("(?is).*(\\d|copyright).*") || e.closest("figure, figcaption, [class*=caption], [class*=credit], [class*=media]") != null) continue;
+            String name = m.group(1).replaceFirst("[.,]+$", "");
+            if (notAPerson(name) || Names.isOrganisation(name) || !NAME_SHAPE.matcher(name).matches()) continue;
+            Set<String> out = new LinkedHashSet<>();
+            addName(name, out);
+            if (!out.isEmpty()) return new ArrayList<>(out);
         }
         return List.of();
     }

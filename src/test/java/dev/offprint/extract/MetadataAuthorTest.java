@@ -1,0 +1,138 @@
+package dev.offprint.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The author heuristics of {@link MetadataReader} and {@link Names}, one page snippet each. */
+class MetadataAuthorTest {
+
+    private static List<String> authors(String html) {
+        return authors(html, "https://example.org/post");
+    }
+
+    private static List<String> authors(String html, String url) {
+        return MetadataReader.read(Jsoup.parse("<link rel=canonical href='" + url + "'>" + html, url), null).metadata().authors();
+    }
+
+    private static String meta(String name, String content) {
+        return "<meta name='" + name + "' content='" + content + "'>";
+    }
+
+    @Test
+    void aListJoinedWithAndIsSeveralAuthors() {
+        assertEquals(List.of("Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR"),
+                authors("<head>" + meta("author", "Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR") + "</head><body><p>x"));
+        assertEquals(List.of("Richard David Precht", "Karin Fischer"),
+                authors("<head>" + meta("author", "Richard David Precht im Gespräch mit Karin Fischer") + "</head><body><p>x"));
+    }
+
+    @Test
+    void aCommaAloneOrACompanyIsNotSplit() {
+        assertEquals(List.of("Kooman, F."), authors("<head>" + meta("author", "Kooman, F.") + "</head><body><p>x"));
+        assertEquals(List.of("Johnson & Johnson"), authors("<head>" + meta("author", "Johnson & Johnson") + "</head><body><p>x"));
+    }
+
+    @Test
+    void everyDublinCoreCreatorIsAnAuthor() {
+        assertEquals(List.of("Kooman, F.", "Jong, Michiel de"),
+                authors("<head>" + meta("DC.Creator", "Kooman, F.") + meta("DC.Creator", "Jong, Michiel de") + "</head><body><p>x"));
+    }
+
+    @Test
+    void theWrittenByPairOfLinkPreviewsNamesTheAuthor() {
+        assertEquals(List.of("Karoline Herr"), authors("<head>" + meta("twitter:label1", "Verfasst von")
+                + meta("twitter:data1", "Karoline Herr") + meta("twitter:label2", "Lesezeit") + "</head><body><p>x"));
+    }
+
+    @Test
+    void anEditorialTeamIsTheAuthorOnlyWhenNoPersonIs() {
+        assertEquals(List.of("Redaktion"), authors("<head>" + meta("twitter:label1", "Written by") + meta("twitter:data1", "Redaktion")
+                + "</head><body><p>x"));
+        assertEquals(List.of("Jane Roe"), authors("<head>" + meta("twitter:label1", "Written by") + meta("twitter:data1", "Redaktion")
+                + "</head><body><p class=byline>Jane Roe</p><p>x"));
+    }
+
+    @Test
+    void whatFollowsANameIsCut() {
+        assertEquals(List.of("Williams Perdomo"), authors("<head>" + meta("author", "Williams Perdomo @wperdomod") + "</head><body><p>x"));
+        assertEquals(List.of("Johanna Kropfitsch"), authors("<body><div class=author>Johanna Kropfitsch Alle Artikel</div><p>x"));
+        assertEquals(List.of("Tomas Spahn"), authors("<body><div class=author-box>Tomas Spahn Fr</div><p>x"));
+        assertEquals(List.of("Robin Tschöpe"), authors("<head>" + meta("author", "FOCUS-Online-Experte Robin Tschöpe") + "</head><body><p>x"));
+        assertEquals(List.of("Jane Doe"), authors("<head>" + meta("author", "Jane Doe, Staff Writer") + "</head><body><p>x"));
+    }
+
+    @Test
+    void textWhereANameGoesButIsNoneIsRejected() {
+        assertEquals(List.of(), authors("<head>" + meta("author", "cipha[at]cipha.net") + "</head><body><p>x"));
+        assertEquals(List.of(), authors("<body><div class=author>Afficher mon profil complet</div><p>x"));
+        assertEquals(List.of(), authors("<body><div class=author>Archiv anzeigen →</div><p>x"));
+        assertEquals(List.of(), authors("<body><div class=author-date>am 12.05.2011</div><p>x"));
+    }
+
+    @Test
+    void aCompanyOrInitialsInTheMarkupYieldToAVisiblePerson() {
+        assertEquals(List.of("Alexandra Weber"), authors("<head>" + meta("author", "Web Commerce GmbH") + "</head><body>"
+                + "<article><p>Von Alexandra Weber</p><p>Text of the article.</p></article>"));
+        assertEquals(List.of("Cosima Künzel"), authors("<head>" + meta("author", "LN") + "</head><body>"
+                + "<article><p>Text.</p><p><em>Von <span>Cosima Künzel</span></em></p></article>"));
+    }
+
+    @Test
+    void theSiteAfterACommaIsNotPartOfTheName() {
+        assertEquals(List.of("Rob Picheta"), authors("<head>" + meta("author", "Rob Picheta, CNN") + "</head><body><p>x",
+                "https://edition.cnn.com/2021/03/08/royal"));
+        assertEquals(List.of("Rob Picheta, Reuters"), authors("<head>" + meta("author", "Rob Picheta, Reuters") + "</head><body><p>x",
+                "https://edition.cnn.com/2021/03/08/royal"));
+    }
+
+    @Test
+    void aLabelElementIntroducesTheName() {
+        assertEquals(List.of("Nikolai Huke"), authors("<body><div><h4>Autor</h4> <p><a href='/p/nh'>Nikolai Huke</a><b>, </b></p></div><p>x"));
+        assertEquals(List.of("Peter Maahn"), authors("<body><div><h5>Autor: </h5>Peter Maahn/SP-X</div><p>x"));
+        assertEquals(List.of("Cara Stiles"), authors("<body><div><span class=screen-reader-text>| By </span> <span>Cara Stiles</span> | "
+                + "<time>April 13</time></div><p>x"));
+    }
+
+    @Test
+    void aDateDashNameLineNamesTheWriter() {
+        assertEquals(List.of("Amelie Loevenich"), authors("<body><h1>Variablen und ihr Zuhause</h1><p class=text-muted>11.12.2019 - Amelie Loevenich</p><p>x"));
+        assertEquals(List.of("Eberhard Fuhr"), authors("<body><div>05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div><p>x"));
+    }
+
+    @Test
+    void explicitPostedByTakesOneWordAndRolesEndTheNames() {
+        assertEquals(List.of("Konstantin"), authors("<body><p>Text.</p><p>Posted by Konstantin @ 12:00 am</p>"));
+        assertEquals(List.of("Uta Staschewski"), authors("<body><p>Text.</p><p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>"));
+    }
+
+    @Test
+    void theCopyrightHolderOfAPersonalSiteIsTheLastResort() {
+        assertEquals(List.of("Gregory Szorc"), authors("<body><p>Text.</p><div id=footer><p>Copyright (c) 2012- Gregory Szorc. All rights reserved.</p></div>"));
+        // A photo credit names the photographer, not the writer.
+        assertEquals(List.of(), authors("<body><figure><img src=a.jpg><figcaption><p>© 2020 Iona Dutz</p></figcaption></figure><p>Text.</p>"));
+    }
+
+    @Test
+    void theWebPageNodeNamesTheAuthorWhenNoArticleIsDeclared() {
+        assertEquals(List.of("Florina Ionescu"), authors("<head><script type='application/ld+json'>{\"@graph\":["
+                + "{\"@type\":\"WebPage\",\"@id\":\"#page\",\"author\":{\"@id\":\"#/person/1\"}},"
+                + "{\"@type\":\"Person\",\"@id\":\"#/person/1\",\"name\":\"Florina Ionescu\"}]}</script></head><body><p>x"));
+    }
+
+    @Test
+    void aMonthNameEndsANameOnlyWhenADateFollowed() {
+        assertEquals(List.of("Kate May"), authors("<body><span class=author>Kate May</span><p>x"));
+        assertEquals(List.of("Nathan Willis"), authors("<body><span class=author>Nathan Willis March 25, 2015</span><p>x"));
+    }
+
+    @Test
+    void aFirstNameInTheMarkupIsCompletedFromTheArticle() {
+        assertEquals(List.of("Nils Pickert"), authors("<head>" + meta("author", "Nils") + "</head><body>"
+                + "<p><strong>Eine Kolumne von Nils Pickert</strong></p><p>Text.</p>"));
+        // A month after the first name is a date, not a surname.
+        assertEquals(List.of("Nils"), authors("<head>" + meta("author", "Nils") + "</head><body><p>Von Nils März 2020</p><p>Text.</p>"));
+    }
+}

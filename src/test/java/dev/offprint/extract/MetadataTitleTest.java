@@ -1,0 +1,105 @@
+package dev.offprint.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** The title heuristics of {@link MetadataReader}, one page snippet each. */
+class MetadataTitleTest {
+
+    private static String title(String html) {
+        return MetadataReader.read(Jsoup.parse(html, "https://example.org/post"), null).metadata().title();
+    }
+
+    @Test
+    void dublinCoreTitleComesBeforeOpenGraph() {
+        assertEquals("Dublin Core title", title("<head><title>Page</title><meta property=og:title content='Sharing title'>"
+                + "<meta property=dc:title content='Dublin Core title'></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aLoneHeadingSharingOneIncidentalWordDoesNotBeatTheDeclaredTitle() {
+        assertEquals("Preferred title", title("<head><title>Element</title><meta property=og:title content='Preferred title'></head>"
+                + "<body><h1>Test document title</h1><p>Text</p>"));
+    }
+
+    @Test
+    void aLoneHeadingOnTheSameSubjectBeatsTheSharingTitle() {
+        assertEquals("Wait, are dead skin cells actually a good thing?",
+                title("<head><meta property=og:title content='Dead Skin Cells Might Actually Be A Good Thing'></head>"
+                        + "<body><h1>Wait, are dead skin cells actually a good thing?</h1><p>Text</p>"));
+    }
+
+    @Test
+    void aTitleParsedIntoTheBodyIsStillRead() {
+        // A server warning printed before the doctype pushes <head> into <body>.
+        assertEquals("Alles Neue macht der Mai", title("<b>Warning</b>: mysql_get_server_info() failed<br>\n<!DOCTYPE html><html><head>"
+                + "<title>Alles Neue macht der Mai | Bibliothek 2.0</title></head><body><svg><title>arrow</title></svg><p>Text</p>"));
+    }
+
+    @Test
+    void aScreenReaderHeadingRepeatingTheTitleIsNotTheHeadline() {
+        assertEquals("Tote Hummeln unter Linden", title("<head><meta property=og:site_name content=Hummeln>"
+                + "<meta property=og:title content='Tote Hummeln unter Linden: Die Erklärung | Hummeln'></head><body>"
+                + "<header><h2 class=screen-reader-text>Tote Hummeln unter Linden: Die Erklärung | Hummeln</h2></header>"
+                + "<article><h1 class=entry-title>Tote Hummeln unter Linden</h1><p>Text</p></article>"));
+    }
+
+    @Test
+    void aLogoHeadingInTheTitleIsNotTakenForTheArticle() {
+        String t = "Camping in autumn (2) @ Steven's home :: PIXNET ::";
+        assertEquals(t, title("<head><meta property=og:title content=\"" + t + "\"></head><body>"
+                + "<h1 class=topbar__logo__title>PIXNET</h1><h1><a href='http://steven.example/blog'>Steven's home</a></h1><p>Text</p>"));
+        assertEquals("Evolve: Shared Mutable History", title("<head><title>Evolve: Shared Mutable History — evolve extension for Mercurial</title></head><body>"
+                + "<h1><a href='index.html'>evolve extension for Mercurial</a></h1><h1>Evolve: Shared Mutable History</h1><p>Text</p>"));
+    }
+
+    @Test
+    void aJsonLdHeadlineLosesTheSiteSuffix() {
+        assertEquals("Ultium Cells erhöht Kapazität", title("<head><meta property=og:site_name content='Battery-News.de'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"name\":\"Ultium Cells erhöht Kapazität - Battery-News.de\"}</script>"
+                + "</head><body><p>Text</p>"));
+    }
+
+    @Test
+    void anUnnamedOpeningSpanOfTheHeadingIsAKicker() {
+        assertEquals("Bundesregierung drosselt Bioenergie, Branche protestiert", title(
+                "<head><title>Bundesregierung drosselt Bioenergie, Branche protestiert | Energiezukunft</title></head><body>"
+                + "<h1><span class=green>Strompreisbremse – Erlösabschöpfung</span><span>: </span>"
+                + "<span class=headline>Bundesregierung drosselt Bioenergie, Branche protestiert</span></h1><p>Text</p>"));
+        // A heading that is one element is whole.
+        assertEquals("Bundesregierung drosselt Bioenergie", title("<head><title>Bundesregierung drosselt Bioenergie | Energiezukunft</title></head><body>"
+                + "<h1><span>Bundesregierung drosselt Bioenergie</span></h1><p>Text</p>"));
+    }
+
+    @Test
+    void hiddenTextInTheHeadingIsNotPartOfTheTitle() {
+        assertEquals("Was wir über uns nicht hören wollen", title("<head><meta property=og:title content='Was wir über uns nicht hören wollen | FASSETTE.NET'>"
+                + "</head><body><h1 class=title>Was wir über uns nicht hören wollen<span class=element-invisible> | FASSETTE.NET</span></h1><p>Text</p>"));
+    }
+
+    @Test
+    void aLoneHeadingThatGoesOnFromTheDeclaredTitleIsItsFullForm() {
+        assertEquals("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee", title("<head>"
+                + "<script type='application/ld+json'>{\"@type\":\"Article\",\"headline\":\"Ultium Cells erhöht Gigafactory-Kapazität\"}</script>"
+                + "</head><body><h1>Ultium Cells erhöht Gigafactory-Kapazität in Tennessee</h1><p>Text</p>"
+                + "<aside><h3 class=title>Ultium Cells erhöht Gigafactory-Kapazität</h3></aside><div class=post-title>Ultium Cells erhöht Gigafactory-Kapazität</div>"));
+        // After a separator comes a second title, not the rest of the first.
+        assertEquals("Skandinavien im Wohnmobil erleben", title("<head><meta property=og:title content='Skandinavien im Wohnmobil erleben'>"
+                + "<title>Vanlife in Schweden | Outdoor</title></head><body><h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1>"
+                + "<h2>Skandinavien im Wohnmobil erleben</h2><p>Text</p>"));
+    }
+
+    @Test
+    void ideographicSpacesStayButWidowNoBreakSpacesGo() {
+        assertEquals("欲張りなイヌ\u3000＜福娘童話集＞", title("<head><title>欲張りなイヌ\u3000＜福娘童話集＞</title></head><body><p>Text</p>"));
+        assertEquals("So Do We.", title("<head><title>So Do\u00A0We.</title></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void withoutATitleElementADeclaredTitleOnAnotherSubjectStillWins() {
+        assertEquals("Some Other Title", title("<head><meta name=parsely-title content='Some Other Title'></head><body><h1>Test document heading</h1><p>Text</p>"));
+        assertEquals("Test document heading", title("<head></head><body><h1>Test document heading</h1><p>Text</p>"));
+    }
+}
