@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -189,8 +190,7 @@ public final class BatchJob {
             watchdog.shutdownNow();
         }
 
-        Summary summary = new Summary(recorder.outcomes(), (System.nanoTime() - start) / 1_000_000,
-                report == null ? null : report.path());
+        Summary summary = recorder.summary((System.nanoTime() - start) / 1_000_000, report == null ? null : report.path());
         if (report != null) {
             try (Report r = report) {
                 r.summary(summary, request);
@@ -390,23 +390,31 @@ public final class BatchJob {
 
     // ---- outcomes ---------------------------------------------------------------------------
 
-    /** Collects outcomes in input order, appends report lines and tells the listener. */
+    /**
+     * Counts outcomes, appends report lines and tells the listener; keeps the outcomes themselves,
+     * in input order, only for runs of at most {@link Summary#KEPT_OUTCOMES} items.
+     */
     private final class Recorder {
+        private final BitSet recorded;
         private final Outcome[] outcomes;
+        private final int[] counts = new int[4];
         private final CountDownLatch remaining;
         private final Report report;
         private final List<Inputs.Item> items;
 
         Recorder(int size, Report report, List<Inputs.Item> items) {
-            this.outcomes = new Outcome[size];
+            this.recorded = new BitSet(size);
+            this.outcomes = size <= Summary.KEPT_OUTCOMES ? new Outcome[size] : null;
             this.remaining = new CountDownLatch(size);
             this.report = report;
             this.items = items;
         }
 
         synchronized void record(int index, Outcome o) {
-            if (outcomes[index] != null) return;
-            outcomes[index] = o;
+            if (recorded.get(index)) return; // a timed-out item that finishes late: its first outcome stands
+            recorded.set(index);
+            if (outcomes != null) outcomes[index] = o;
+            counts[Summary.kind(o)]++;
             try {
                 if (report != null) report.write(o, index < items.size() ? items.get(index).warc() : null);
             } catch (IOException e) {
@@ -422,10 +430,11 @@ public final class BatchJob {
 
         void awaitAll() throws InterruptedException { remaining.await(); }
 
-        synchronized List<Outcome> outcomes() {
-            List<Outcome> out = new ArrayList<>();
-            for (Outcome o : outcomes) if (o != null) out.add(o);
-            return out;
+        synchronized Summary summary(long ms, Path reportPath) {
+            List<Outcome> kept = new ArrayList<>();
+            if (outcomes != null) for (Outcome o : outcomes) if (o != null) kept.add(o);
+            int n = counts[0] + counts[1] + counts[2] + counts[3];
+            return new Summary(kept, n, counts[0], counts[1], counts[2], counts[3], ms, reportPath);
         }
     }
 }
