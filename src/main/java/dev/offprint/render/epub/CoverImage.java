@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,13 @@ final class CoverImage {
         byte[] raw = new byte[(width + 1) * height];
         for (int y = 0, i = 0, o = 0; y < height && palette != null; y++) {
             raw[o++] = 0; // filter: None
+            if (y > 0 && Arrays.equals(rgb, i - width, i, rgb, i, i + width)) {
+                // most rows of a cover are background only, the same as the row above: copy its indexes
+                System.arraycopy(raw, o - width - 1, raw, o, width);
+                i += width;
+                o += width;
+                continue;
+            }
             int last = -1;
             byte lastIndex = 0;
             for (int x = 0; x < width; x++, i++) {
