@@ -1,9 +1,11 @@
 package dev.offprint.render.pdf.layout;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Frank Liang's hyphenation (the TeX algorithm): patterns of letters with digits between them
@@ -15,6 +17,11 @@ import java.util.Map;
 public final class LiangHyphenator implements Hyphenator {
 
     private final Map<String, byte[]> patterns = new HashMap<>();
+    /**
+     * Every proper prefix of a pattern: the scan at a position stops as soon as the letters from
+     * there are no pattern's beginning, rather than trying every length up to the longest pattern.
+     */
+    private final Set<String> prefixes = new HashSet<>();
     private final int leftMin;
     private final int rightMin;
     private int maxLength;
@@ -41,6 +48,7 @@ public final class LiangHyphenator implements Hyphenator {
         if (old != null) for (int i = 0; i < v.length; i++) v[i] = (byte) Math.max(v[i], old[i]);
         patterns.put(key, v);
         maxLength = Math.max(maxLength, key.length());
+        for (int k = 1; k < key.length(); k++) prefixes.add(key.substring(0, k));
     }
 
     /** How many patterns were loaded. */
@@ -73,8 +81,12 @@ public final class LiangHyphenator implements Hyphenator {
         byte[] points = new byte[w.length() + 1];
         for (int i = 0; i < w.length(); i++) {
             for (int j = i + 1; j <= Math.min(w.length(), i + maxLength); j++) {
-                byte[] v = patterns.get(w.substring(i, j));
-                if (v == null) continue;
+                String sub = w.substring(i, j);
+                byte[] v = patterns.get(sub);
+                if (v == null) {
+                    if (!prefixes.contains(sub)) break;
+                    continue;
+                }
                 for (int m = 0; m < v.length; m++) if (v[m] > points[i + m]) points[i + m] = v[m];
             }
         }
