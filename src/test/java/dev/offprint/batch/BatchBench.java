@@ -102,7 +102,7 @@ public final class BatchBench {
         double cpuMs = r.cpuSecs * 1000 / Math.max(1, r.lines);
         System.out.printf(Locale.ROOT,
                 "%-4s %5d articles: %6.1f articles/s (target >= %.0f: %s)  p50 %5d ms  p95 %5d ms  peak RSS %5d MiB"
-                        + "  CPU %4.0f ms/article (%.1f articles/s if %d cores were free)"
+                        + "  CPU %4.0f ms/article (at most %.1f articles/s on %d free cores)"
                         + "  (ok %d, partial %d, failed %d, skipped %d; %.0f s; %s)%n",
                 r.kind, r.n, rate, TARGET_RATE, rate >= TARGET_RATE ? "met" : "NOT met", r.p50, r.p95, r.rssKb / 1024,
                 cpuMs, cores * 1000.0 / Math.max(1, cpuMs), cores,
