@@ -27,10 +27,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -151,11 +151,14 @@ public final class BatchJob {
                     t.setDaemon(true);
                     return t;
                 });
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "offprint-watchdog");
             t.setDaemon(true);
             return t;
         });
+        // a finished item's timer leaves the queue at once, rather than holding the item's state
+        // until its time limit would have passed (a minute's worth of items at a time)
+        watchdog.setRemoveOnCancelPolicy(true);
         try {
             for (int k = 0; k < items.size(); k++) {
                 final int n = k;
