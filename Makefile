@@ -37,7 +37,8 @@ bench: $(TESTCP_FILE)
 
 # The batch part alone: each batch is one bin/offprint run (the launcher's JVM settings, or
 # OFFPRINT_JAVA_OPTS), printing articles/s, p50/p95 ms, peak RSS (VmHWM), CPU ms per article, the
-# load average and the RSS ratio 2,000/500; exits 1 when a run fails. BATCH_SIZES to change sizes.
+# load average and the RSS ratio 2,000/500; exits 1 when a run fails. BATCH_SIZES to change sizes,
+# OFFPRINT_BENCH_ARGS to add convert options (e.g. -j 3).
 BATCH_SIZES ?= 500 2000
 bench-batch: $(TESTCP_FILE) $(JAR)
 	$(JAVA_BENCH) -Doffprint.shared=$(SHARED) dev.offprint.batch.BatchBench $(SHARED) $(BATCH_SIZES)

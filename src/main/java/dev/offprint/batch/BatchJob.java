@@ -339,18 +339,27 @@ public final class BatchJob {
         }
         RenderContext ctx = RenderContext.fromEnvironment();
         Article withNotes = null;
-        for (Format f : request.formats()) {
-            if (Thread.currentThread().isInterrupted()) throw new OffprintException("timeout", "interrupted");
-            Article a = article;
-            if (f.linkNotes()) {
-                if (withNotes == null) withNotes = new LinksAsNotes().apply(article);
-                a = withNotes;
+        // each output's folder is flushed once, after the item's last output rather than after each
+        // (an fsync costs milliseconds of waiting that the worker could spend converting)
+        Set<Path> folders = new java.util.LinkedHashSet<>();
+        try {
+            for (Format f : request.formats()) {
+                if (Thread.currentThread().isInterrupted()) throw new OffprintException("timeout", "interrupted");
+                Article a = article;
+                if (f.linkNotes()) {
+                    if (withNotes == null) withNotes = new LinksAsNotes().apply(article);
+                    a = withNotes;
+                }
+                Renderer renderer = stages.renderer(f, request);
+                final Article toRender = a;
+                Path target = names.target(name, f);
+                folders.add(target.toAbsolutePath().getParent());
+                Outcome.Output out = AtomicWriter.writeUnsynced(target,
+                        o -> renderer.render(toRender, media.media(), ctx, o), st::publish);
+                synchronized (st) { st.outputs.add(out); }
             }
-            Renderer renderer = stages.renderer(f, request);
-            final Article toRender = a;
-            Outcome.Output out = AtomicWriter.write(names.target(name, f),
-                    o -> renderer.render(toRender, media.media(), ctx, o), st::publish);
-            synchronized (st) { st.outputs.add(out); }
+        } finally {
+            for (Path folder : folders) AtomicWriter.syncDirectory(folder);
         }
         List<Diagnostic> rendered = new ArrayList<>();
         for (Diagnostic d : ctx.diagnostics()) if (!alreadySaid(d, media)) rendered.add(d);

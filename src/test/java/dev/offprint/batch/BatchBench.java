@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * broken batch never passes for a slow one.
  *
  * <p>Arguments: {@code [SHARED] [N...]} (default {@code ../shared 500 2000}); the launcher is
- * {@code bin/offprint} (property {@code offprint.launcher}). Skips, saying so, when the corpus is absent.
+ * {@code bin/offprint} (property {@code offprint.launcher}); {@code OFFPRINT_BENCH_ARGS} adds
+ * {@code convert} options (say {@code -j 3}). Skips, saying so, when the corpus is absent.
  */
 public final class BatchBench {
 
@@ -63,8 +64,9 @@ public final class BatchBench {
         int cores = Runtime.getRuntime().availableProcessors();
         Path work = Files.createTempDirectory("offprint-batchbench");
         String opts = System.getenv("OFFPRINT_JAVA_OPTS");
-        System.out.printf(Locale.ROOT, "BatchBench: %d distinct corpus pages, %d cores, formats pdf+epub, %s, JVM options %s; %s%n",
-                base, cores, launcher, opts == null || opts.isBlank() ? "the launcher's" : "'" + opts + "'", load());
+        System.out.printf(Locale.ROOT, "BatchBench: %d distinct corpus pages, %d cores, formats pdf+epub, %s%s, JVM options %s; %s%n",
+                base, cores, launcher, extraArgs().isEmpty() ? "" : " " + String.join(" ", extraArgs()),
+                opts == null || opts.isBlank() ? "the launcher's" : "'" + opts + "'", load());
         List<String> problems = new ArrayList<>();
         try {
             for (String kind : List.of("dir", "warc")) {
@@ -157,8 +159,11 @@ public final class BatchBench {
     private static Run run(Path launcher, String kind, int n, Path input, Path out, Path work) throws Exception {
         Path times = work.resolve("times-" + kind + "-" + n);
         // the shell's 'times' gives the user and system CPU time of its ended children: the JVM's, exactly
-        ProcessBuilder pb = new ProcessBuilder("sh", "-c", "\"$@\"; rc=$?; times > \"$OFFPRINT_BENCH_TIMES\"; exit $rc", "sh",
-                launcher.toString(), "convert", "--format", "pdf,epub", "--report", "--quiet", "-o", out.toString(), input.toString());
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "\"$@\"; rc=$?; times > \"$OFFPRINT_BENCH_TIMES\"; exit $rc", "sh",
+                launcher.toString(), "convert", "--format", "pdf,epub", "--report", "--quiet", "-o", out.toString()));
+        cmd.addAll(extraArgs());
+        cmd.add(input.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("OFFPRINT_BENCH_TIMES", times.toString());
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
         long start = System.nanoTime();
@@ -191,6 +196,12 @@ public final class BatchBench {
         deleteTree(out);
         return new Run(kind, n, lines, count[0], count[1], count[2], count[3], secs, pct(sorted, 50), pct(sorted, 95),
                 hwm, cpu, exit, load);
+    }
+
+    /** Further {@code convert} options from the environment ({@code OFFPRINT_BENCH_ARGS="-j 3"}), to try settings. */
+    private static List<String> extraArgs() {
+        String a = System.getenv("OFFPRINT_BENCH_ARGS");
+        return a == null || a.isBlank() ? List.of() : List.of(a.strip().split("\\s+"));
     }
 
     private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z]+)\"");
