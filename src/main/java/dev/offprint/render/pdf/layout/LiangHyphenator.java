@@ -18,9 +18,9 @@ public final class LiangHyphenator implements Hyphenator {
     /**
      * The hash codes of every proper prefix of a pattern, in an open-addressing table: the scan at
      * a position stops as soon as the letters from there are no pattern's beginning, rather than
-     * trying every length up to the longest pattern. Hashes rather than strings keep it small (the
-     * German patterns have some 200,000 prefixes); two strings sharing a hash only make the scan go
-     * on a step longer, never change the result.
+     * trying every length up to the longest pattern. Hashes rather than strings keep it small (for
+     * the 77,000 German patterns about 4 MB, against 24 MB as a set of strings); two strings
+     * sharing a hash only make the scan go on a step longer, never change the result.
      */
     private int[] prefixHashes;
     private boolean prefixHashZero;
