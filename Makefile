@@ -8,7 +8,7 @@ TESTCP_FILE := target/test-classpath.txt
 TESTCP = target/classes:target/test-classes:$$(cat $(TESTCP_FILE))
 JAVA_BENCH = java -Xss4m -Xmx2g -cp $(TESTCP)
 
-.PHONY: all build convert test bench bench-extract check-epub check-pdf check-hostile fuzz clean
+.PHONY: all build convert test bench bench-batch bench-extract check-epub check-pdf check-hostile fuzz clean
 all: build convert
 
 build: $(JAR)
@@ -33,7 +33,15 @@ $(TESTCP_FILE): pom.xml $(shell find src -type f 2>/dev/null)
 bench: $(TESTCP_FILE)
 	$(JAVA_BENCH) dev.offprint.render.pdf.PdfBench
 	$(JAVA_BENCH) dev.offprint.render.epub.EpubBench
-	$(JAVA_BENCH) -Doffprint.shared=$(SHARED) dev.offprint.batch.BatchBench $(SHARED)
+	$(MAKE) --no-print-directory bench-batch
+
+# The batch part alone: each batch is one bin/offprint run (the launcher's JVM settings, or
+# OFFPRINT_JAVA_OPTS), printing articles/s, p50/p95 ms, peak RSS (VmHWM), CPU ms per article, the
+# load average and the RSS ratio 2,000/500; exits 1 when a run fails. BATCH_SIZES to change sizes,
+# OFFPRINT_BENCH_ARGS to add convert options (e.g. -j 3).
+BATCH_SIZES ?= 500 2000
+bench-batch: $(TESTCP_FILE) $(JAR)
+	$(JAVA_BENCH) -Doffprint.shared=$(SHARED) dev.offprint.batch.BatchBench $(SHARED) $(BATCH_SIZES)
 
 # Extraction quality and speed on ../shared/corpus, scored by ../shared/tools/score.py.
 bench-extract: build

@@ -56,6 +56,18 @@ final class AtomicWriter {
 
     /** Writes {@code target} atomically; returns its digest and size, or throws (and leaves nothing). */
     static Outcome.Output write(Path target, Body body, Gate gate) throws IOException {
+        Outcome.Output out = writeUnsynced(target, body, gate);
+        syncDirectory(target.toAbsolutePath().getParent());
+        return out;
+    }
+
+    /**
+     * {@link #write} without flushing the folder afterwards: for a caller that writes several files
+     * into one folder and flushes it once after the last ({@link #syncDirectory}). The file's own
+     * content is flushed before the rename either way; until the folder is flushed only the rename's
+     * durability across a power cut is pending (a killed process cannot leave a partial file).
+     */
+    static Outcome.Output writeUnsynced(Path target, Body body, Gate gate) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = dir.resolve(TEMP_PREFIX + PID + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()) + TEMP_SUFFIX);
         MessageDigest sha = sha256();
@@ -82,7 +94,6 @@ final class AtomicWriter {
         } finally {
             if (!moved) Files.deleteIfExists(temp);
         }
-        syncDirectory(dir);
         return new Outcome.Output(target, HexFormat.of().formatHex(sha.digest()), count[0]);
     }
 

@@ -20,16 +20,17 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -150,11 +151,14 @@ public final class BatchJob {
                     t.setDaemon(true);
                     return t;
                 });
-        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "offprint-watchdog");
             t.setDaemon(true);
             return t;
         });
+        // a finished item's timer leaves the queue at once, rather than holding the item's state
+        // until its time limit would have passed (a minute's worth of items at a time)
+        watchdog.setRemoveOnCancelPolicy(true);
         try {
             for (int k = 0; k < items.size(); k++) {
                 final int n = k;
@@ -189,8 +193,7 @@ public final class BatchJob {
             watchdog.shutdownNow();
         }
 
-        Summary summary = new Summary(recorder.outcomes(), (System.nanoTime() - start) / 1_000_000,
-                report == null ? null : report.path());
+        Summary summary = recorder.summary((System.nanoTime() - start) / 1_000_000, report == null ? null : report.path());
         if (report != null) {
             try (Report r = report) {
                 r.summary(summary, request);
@@ -336,18 +339,27 @@ public final class BatchJob {
         }
         RenderContext ctx = RenderContext.fromEnvironment();
         Article withNotes = null;
-        for (Format f : request.formats()) {
-            if (Thread.currentThread().isInterrupted()) throw new OffprintException("timeout", "interrupted");
-            Article a = article;
-            if (f.linkNotes()) {
-                if (withNotes == null) withNotes = new LinksAsNotes().apply(article);
-                a = withNotes;
+        // each output's folder is flushed once, after the item's last output rather than after each
+        // (an fsync costs milliseconds of waiting that the worker could spend converting)
+        Set<Path> folders = new java.util.LinkedHashSet<>();
+        try {
+            for (Format f : request.formats()) {
+                if (Thread.currentThread().isInterrupted()) throw new OffprintException("timeout", "interrupted");
+                Article a = article;
+                if (f.linkNotes()) {
+                    if (withNotes == null) withNotes = new LinksAsNotes().apply(article);
+                    a = withNotes;
+                }
+                Renderer renderer = stages.renderer(f, request);
+                final Article toRender = a;
+                Path target = names.target(name, f);
+                folders.add(target.toAbsolutePath().getParent());
+                Outcome.Output out = AtomicWriter.writeUnsynced(target,
+                        o -> renderer.render(toRender, media.media(), ctx, o), st::publish);
+                synchronized (st) { st.outputs.add(out); }
             }
-            Renderer renderer = stages.renderer(f, request);
-            final Article toRender = a;
-            Outcome.Output out = AtomicWriter.write(names.target(name, f),
-                    o -> renderer.render(toRender, media.media(), ctx, o), st::publish);
-            synchronized (st) { st.outputs.add(out); }
+        } finally {
+            for (Path folder : folders) AtomicWriter.syncDirectory(folder);
         }
         List<Diagnostic> rendered = new ArrayList<>();
         for (Diagnostic d : ctx.diagnostics()) if (!alreadySaid(d, media)) rendered.add(d);
@@ -390,23 +402,31 @@ public final class BatchJob {
 
     // ---- outcomes ---------------------------------------------------------------------------
 
-    /** Collects outcomes in input order, appends report lines and tells the listener. */
+    /**
+     * Counts outcomes, appends report lines and tells the listener; keeps the outcomes themselves,
+     * in input order, only for runs of at most {@link Summary#KEPT_OUTCOMES} items.
+     */
     private final class Recorder {
+        private final BitSet recorded;
         private final Outcome[] outcomes;
+        private final int[] counts = new int[4];
         private final CountDownLatch remaining;
         private final Report report;
         private final List<Inputs.Item> items;
 
         Recorder(int size, Report report, List<Inputs.Item> items) {
-            this.outcomes = new Outcome[size];
+            this.recorded = new BitSet(size);
+            this.outcomes = size <= Summary.KEPT_OUTCOMES ? new Outcome[size] : null;
             this.remaining = new CountDownLatch(size);
             this.report = report;
             this.items = items;
         }
 
         synchronized void record(int index, Outcome o) {
-            if (outcomes[index] != null) return;
-            outcomes[index] = o;
+            if (recorded.get(index)) return; // a timed-out item that finishes late: its first outcome stands
+            recorded.set(index);
+            if (outcomes != null) outcomes[index] = o;
+            counts[Summary.kind(o)]++;
             try {
                 if (report != null) report.write(o, index < items.size() ? items.get(index).warc() : null);
             } catch (IOException e) {
@@ -422,10 +442,11 @@ public final class BatchJob {
 
         void awaitAll() throws InterruptedException { remaining.await(); }
 
-        synchronized List<Outcome> outcomes() {
-            List<Outcome> out = new ArrayList<>();
-            for (Outcome o : outcomes) if (o != null) out.add(o);
-            return out;
+        synchronized Summary summary(long ms, Path reportPath) {
+            List<Outcome> kept = new ArrayList<>();
+            if (outcomes != null) for (Outcome o : outcomes) if (o != null) kept.add(o);
+            int n = counts[0] + counts[1] + counts[2] + counts[3];
+            return new Summary(kept, n, counts[0], counts[1], counts[2], counts[3], ms, reportPath);
         }
     }
 }

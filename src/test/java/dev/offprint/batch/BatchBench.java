@@ -1,41 +1,54 @@
 package dev.offprint.batch;
 
-import dev.offprint.render.Format;
 import dev.offprint.source.warc.WarcFixtures;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Batch throughput and memory (issue 6; {@code make bench}, not a timed test): corpus pages
- * ({@code ../shared/corpus/readability/}{@code *}{@code /source.html} and
- * {@code trafilatura-dev/html/*.html}) converted to PDF and EPUB in one batch through the real
- * {@link BatchJob}, first from a folder, then packed into a WARC.gz built here with jwarc. Prints
- * articles per second, p50 and p95 milliseconds per article, and the peak RSS (VmHWM) of the JVM
- * that ran the batch, at 500 and at 2,000 articles (the corpus repeated through hard links), plus
- * the load average, since the machine may be shared.
+ * Batch throughput and memory (issue 6; {@code make bench} or {@code make bench-batch}, not a timed
+ * test): corpus pages ({@code ../shared/corpus/readability/}{@code *}{@code /source.html} and
+ * {@code trafilatura-dev/html/*.html}) converted to PDF and EPUB in one batch, first from a folder,
+ * then packed into a WARC.gz built here with jwarc, at 500 and at 2,000 articles (the corpus
+ * repeated through hard links).
  *
- * <p>Each configuration runs in its own child JVM so that each peak RSS is its own. Arguments:
- * {@code [SHARED] [N...]} (default {@code ../shared 500 2000}). Skips, saying so, when the corpus
- * is absent.
+ * <p>Each batch is one run of the real launcher, {@code bin/offprint convert --format pdf,epub
+ * --report --quiet} (so with the JVM settings users get, or {@code OFFPRINT_JAVA_OPTS} when set),
+ * in a process of its own. Printed per run: articles per second (inputs over the wall-clock time of
+ * the whole process, JVM start included), p50 and p95 of the per-article milliseconds in
+ * {@code report.jsonl}, the peak RSS of the JVM ({@code VmHWM} of its {@code /proc/PID/status},
+ * read every 20 ms while it runs; a high-water mark, so only a peak in the last 20 ms could be
+ * missed), its CPU time per article (user + system of the process, from the shell's
+ * {@code times} after it ended: a figure other load on the machine does not inflate) and the load
+ * average; then, per input kind, the ratio of the peak RSS at the largest size to that at the
+ * smallest. Exits 1 when a run fails (exit code not 0, or a report line missing or failed), so a
+ * broken batch never passes for a slow one.
+ *
+ * <p>Arguments: {@code [SHARED] [N...]} (default {@code ../shared 500 2000}); the launcher is
+ * {@code bin/offprint} (property {@code offprint.launcher}); {@code OFFPRINT_BENCH_ARGS} adds
+ * {@code convert} options (say {@code -j 3}). Skips, saying so, when the corpus is absent.
  */
 public final class BatchBench {
 
     private BatchBench() {}
 
+    /** Targets of issue 6, printed next to the figures. */
+    private static final double TARGET_RATE = 20.0;
+    private static final double TARGET_RSS_RATIO = 1.2;
+
+    /** One run's figures. */
+    private record Run(String kind, int n, int lines, int ok, int partial, int failed, int skipped, double secs,
+                       long p50, long p95, long rssKb, double cpuSecs, int exit, String load) {}
+
     public static void main(String[] args) throws Exception {
-        if (args.length > 0 && args[0].equals("--child")) {
-            child(args[1], Path.of(args[2]), Path.of(args[3]));
-            return;
-        }
         Path shared = Path.of(args.length > 0 ? args[0] : System.getProperty("offprint.shared", "../shared"));
         List<Integer> sizes = new ArrayList<>();
         for (int i = 1; i < args.length; i++) sizes.add(Integer.parseInt(args[i]));
@@ -45,21 +58,57 @@ public final class BatchBench {
             System.out.println("BatchBench: skipped, fewer than 100 corpus pages under " + shared.resolve("corpus"));
             return;
         }
+        Path launcher = Path.of(System.getProperty("offprint.launcher", "bin/offprint")).toAbsolutePath();
         int base = Math.min(500, corpus.size());
         corpus = corpus.subList(0, base);
+        int cores = Runtime.getRuntime().availableProcessors();
         Path work = Files.createTempDirectory("offprint-batchbench");
-        System.out.printf(Locale.ROOT, "BatchBench: %d distinct corpus pages, %d cores, formats pdf+epub, %s%n",
-                base, Runtime.getRuntime().availableProcessors(), load());
+        String opts = System.getenv("OFFPRINT_JAVA_OPTS");
+        System.out.printf(Locale.ROOT, "BatchBench: %d distinct corpus pages, %d cores, formats pdf+epub, %s%s, JVM options %s; %s%n",
+                base, cores, launcher, extraArgs().isEmpty() ? "" : " " + String.join(" ", extraArgs()),
+                opts == null || opts.isBlank() ? "the launcher's" : "'" + opts + "'", load());
+        List<String> problems = new ArrayList<>();
         try {
             for (String kind : List.of("dir", "warc")) {
+                List<Run> runs = new ArrayList<>();
                 for (int n : sizes) {
                     Path input = kind.equals("dir") ? folder(corpus, work.resolve("dir-" + n), n) : warc(corpus, work.resolve("w-" + n + ".warc.gz"), n);
-                    runChild(kind, input, work.resolve("out-" + kind + "-" + n));
+                    Run r = run(launcher, kind, n, input, work.resolve("out-" + kind + "-" + n), work);
+                    runs.add(r);
+                    print(r, cores);
+                    if (r.exit != 0) problems.add(kind + " " + n + ": offprint exited with " + r.exit);
+                    if (r.lines != n) problems.add(kind + " " + n + ": " + r.lines + " report lines for " + n + " inputs");
+                    if (r.failed > 0) problems.add(kind + " " + n + ": " + r.failed + " articles failed");
+                    if (r.ok + r.partial == 0) problems.add(kind + " " + n + ": nothing converted");
+                    if (kind.equals("warc")) deleteTree(input);
+                }
+                if (runs.size() > 1) {
+                    Run first = runs.get(0), last = runs.get(runs.size() - 1);
+                    double ratio = (double) last.rssKb / Math.max(1, first.rssKb);
+                    System.out.printf(Locale.ROOT, "%-4s peak RSS %d -> %d articles: %d -> %d MiB, ratio %.2f (target <= %.1f: %s)%n",
+                            kind, first.n, last.n, first.rssKb / 1024, last.rssKb / 1024, ratio, TARGET_RSS_RATIO,
+                            ratio <= TARGET_RSS_RATIO ? "met" : "NOT met");
                 }
             }
         } finally {
             deleteTree(work);
         }
+        if (!problems.isEmpty()) {
+            for (String p : problems) System.out.println("BatchBench: FAILED " + p);
+            System.exit(1);
+        }
+    }
+
+    private static void print(Run r, int cores) {
+        double rate = r.lines / r.secs;
+        double cpuMs = r.cpuSecs * 1000 / Math.max(1, r.lines);
+        System.out.printf(Locale.ROOT,
+                "%-4s %5d articles: %6.1f articles/s (target >= %.0f: %s)  p50 %5d ms  p95 %5d ms  peak RSS %5d MiB"
+                        + "  CPU %4.0f ms/article (at most %.1f articles/s on %d free cores)"
+                        + "  (ok %d, partial %d, failed %d, skipped %d; %.0f s; %s)%n",
+                r.kind, r.n, rate, TARGET_RATE, rate >= TARGET_RATE ? "met" : "NOT met", r.p50, r.p95, r.rssKb / 1024,
+                cpuMs, cores * 1000.0 / Math.max(1, cpuMs), cores,
+                r.ok, r.partial, r.failed, r.skipped, r.secs, r.load);
     }
 
     /** The corpus pages, sorted by path. */
@@ -106,48 +155,68 @@ public final class BatchBench {
         return w.close();
     }
 
-    private static void runChild(String kind, Path input, Path out) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (a.startsWith("-Xmx") || a.startsWith("-Xss") || a.startsWith("-Xms")) cmd.add(a);
-        }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BatchBench.class.getName(), "--child", kind,
-                input.toString(), out.toString()));
-        Process p = new ProcessBuilder(cmd).inheritIO().start();
-        int rc = p.waitFor();
-        if (rc != 0) System.out.println("BatchBench: " + kind + " run exited with " + rc);
-        deleteTree(out);
-    }
-
-    private static void child(String kind, Path input, Path out) throws IOException {
-        ConvertRequest r = ConvertRequest.of(List.of(input.toString()), List.of(Format.PDF, Format.EPUB), out)
-                .withJobs(Runtime.getRuntime().availableProcessors()).withReport(ConvertRequest.ReportMode.ON);
-        long[] ms = new long[1 << 16];
-        int[] n = {0};
+    /** Runs {@code bin/offprint convert} on {@code input} and gathers its figures. */
+    private static Run run(Path launcher, String kind, int n, Path input, Path out, Path work) throws Exception {
+        Path times = work.resolve("times-" + kind + "-" + n);
+        // the shell's 'times' gives the user and system CPU time of its ended children: the JVM's, exactly
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "\"$@\"; rc=$?; times > \"$OFFPRINT_BENCH_TIMES\"; exit $rc", "sh",
+                launcher.toString(), "convert", "--format", "pdf,epub", "--report", "--quiet", "-o", out.toString()));
+        cmd.addAll(extraArgs());
+        cmd.add(input.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("OFFPRINT_BENCH_TIMES", times.toString());
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT);
         long start = System.nanoTime();
-        Summary s = new BatchJob(r, new ByteArrayInputStream(new byte[0]), o -> {
-            if (o instanceof Outcome.Skipped) return;
-            if (n[0] < ms.length) ms[n[0]++] = o.ms();
-        }).run();
+        Process shell = pb.start();
+        long hwm = 0;
+        while (!shell.waitFor(20, TimeUnit.MILLISECONDS)) {
+            // the launcher execs java, so the shell's child is the JVM (after a moment as a shell)
+            for (ProcessHandle child : shell.children().toList()) hwm = Math.max(hwm, vmHwmKb(child.pid()));
+        }
         double secs = (System.nanoTime() - start) / 1e9;
-        double cpuMs = cpuNanos() / 1e6;
-        long[] sorted = Arrays.copyOf(ms, n[0]);
-        Arrays.sort(sorted);
-        int converted = s.ok() + s.partial();
-        System.out.printf(Locale.ROOT,
-                "%-4s %5d articles: %6.1f articles/s  p50 %5d ms  p95 %5d ms  peak RSS %5d MiB  CPU %4.0f ms/article"
-                        + "  (ok %d, partial %d, failed %d, skipped %d; %.0f s; %s)%n",
-                kind, s.inputs(), s.inputs() / secs, pct(sorted, 50), pct(sorted, 95), vmHwmKb() / 1024, cpuMs / Math.max(1, s.inputs()),
-                s.ok(), s.partial(),
-                s.failed(), s.skipped(), secs, load());
-        if (converted == 0) System.out.println("BatchBench: nothing converted");
+        String load = load();
+        int exit = shell.exitValue();
+        double cpu = childCpuSeconds(times);
+        List<Long> ms = new ArrayList<>();
+        int[] count = new int[4];
+        int lines = 0;
+        Path report = out.resolve("report.jsonl");
+        if (Files.isRegularFile(report)) {
+            for (String line : Files.readAllLines(report, StandardCharsets.UTF_8)) {
+                Matcher st = STATUS.matcher(line);
+                if (!st.find()) continue;
+                lines++;
+                int k = List.of("ok", "partial", "failed", "skipped").indexOf(st.group(1));
+                if (k >= 0) count[k]++;
+                Matcher m = MS.matcher(line);
+                if (k != 3 && m.find()) ms.add(Long.parseLong(m.group(1)));
+            }
+        }
+        long[] sorted = ms.stream().mapToLong(Long::longValue).sorted().toArray();
+        deleteTree(out);
+        return new Run(kind, n, lines, count[0], count[1], count[2], count[3], secs, pct(sorted, 50), pct(sorted, 95),
+                hwm, cpu, exit, load);
     }
 
-    /** CPU time of the whole JVM so far (all threads, JIT and GC included): a figure the machine's load does not inflate. */
-    private static long cpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    /** Further {@code convert} options from the environment ({@code OFFPRINT_BENCH_ARGS="-j 3"}), to try settings. */
+    private static List<String> extraArgs() {
+        String a = System.getenv("OFFPRINT_BENCH_ARGS");
+        return a == null || a.isBlank() ? List.of() : List.of(a.strip().split("\\s+"));
+    }
+
+    private static final Pattern STATUS = Pattern.compile("\"status\":\"([a-z]+)\"");
+    private static final Pattern MS = Pattern.compile("\"ms\":(\\d+)\\}\\s*$");
+    private static final Pattern TIME = Pattern.compile("(\\d+)m([0-9.]+)s");
+
+    /** User plus system seconds of the shell's children, from the second line of {@code times}. */
+    private static double childCpuSeconds(Path times) throws IOException {
+        if (!Files.isRegularFile(times)) return -1;
+        List<String> lines = Files.readAllLines(times, StandardCharsets.US_ASCII);
+        if (lines.size() < 2) return -1;
+        Matcher m = TIME.matcher(lines.get(1));
+        double total = 0;
+        while (m.find()) total += Integer.parseInt(m.group(1)) * 60 + Double.parseDouble(m.group(2));
+        return total;
     }
 
     private static long pct(long[] sorted, int p) {
@@ -155,16 +224,16 @@ public final class BatchBench {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    /** Peak resident set size of this JVM in KiB (Linux), or -1. */
-    static long vmHwmKb() {
+    /** Peak resident set size of process {@code pid} in KiB (Linux), or 0. */
+    static long vmHwmKb(long pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"), StandardCharsets.US_ASCII)) {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"), StandardCharsets.US_ASCII)) {
                 if (line.startsWith("VmHWM:")) return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
         } catch (IOException | RuntimeException e) {
-            // not Linux
+            // not Linux, or the process just ended
         }
-        return -1;
+        return 0;
     }
 
     private static String load() {

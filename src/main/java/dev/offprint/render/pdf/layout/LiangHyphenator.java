@@ -15,6 +15,15 @@ import java.util.Map;
 public final class LiangHyphenator implements Hyphenator {
 
     private final Map<String, byte[]> patterns = new HashMap<>();
+    /**
+     * The hash codes of every proper prefix of a pattern, in an open-addressing table: the scan at
+     * a position stops as soon as the letters from there are no pattern's beginning, rather than
+     * trying every length up to the longest pattern. Hashes rather than strings keep it small (for
+     * the 77,000 German patterns about 4 MB, against 24 MB as a set of strings); two strings
+     * sharing a hash only make the scan go on a step longer, never change the result.
+     */
+    private int[] prefixHashes;
+    private boolean prefixHashZero;
     private final int leftMin;
     private final int rightMin;
     private int maxLength;
@@ -23,10 +32,50 @@ public final class LiangHyphenator implements Hyphenator {
     public LiangHyphenator(List<String> patternList, int leftMin, int rightMin) {
         this.leftMin = Math.max(1, leftMin);
         this.rightMin = Math.max(1, rightMin);
-        for (String p : patternList) add(p);
+        IntList hashes = new IntList();
+        for (String p : patternList) add(p, hashes);
+        buildPrefixTable(hashes);
     }
 
-    private void add(String p) {
+    /** A growable list of ints, for the prefix hashes while the patterns are read. */
+    private static final class IntList {
+        int[] a = new int[1024];
+        int n;
+
+        void add(int v) {
+            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+    }
+
+    private void buildPrefixTable(IntList hashes) {
+        int[] sorted = java.util.Arrays.copyOf(hashes.a, hashes.n);
+        java.util.Arrays.sort(sorted);
+        int unique = 0;
+        for (int k = 0; k < sorted.length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) sorted[unique++] = sorted[k];
+        // at most half full, so that probes stay short
+        int size = Integer.highestOneBit(Math.max(16, unique * 2 - 1)) << 1;
+        prefixHashes = new int[size];
+        for (int k = 0; k < unique; k++) {
+            int h = sorted[k];
+            if (h == 0) { prefixHashZero = true; continue; } // 0 marks an empty slot
+            int i = mix(h) & (size - 1);
+            while (prefixHashes[i] != 0 && prefixHashes[i] != h) i = (i + 1) & (size - 1);
+            prefixHashes[i] = h;
+        }
+    }
+
+    private boolean maybePrefix(String s) {
+        int h = s.hashCode();
+        if (h == 0) return prefixHashZero;
+        int mask = prefixHashes.length - 1;
+        for (int i = mix(h) & mask; prefixHashes[i] != 0; i = (i + 1) & mask) if (prefixHashes[i] == h) return true;
+        return false;
+    }
+
+    private static int mix(int h) { return h ^ (h >>> 16) ^ (h >>> 7); }
+
+    private void add(String p, IntList prefixes) {
         StringBuilder letters = new StringBuilder();
         byte[] values = new byte[p.length() + 1];
         for (int i = 0; i < p.length(); i++) {
@@ -41,6 +90,12 @@ public final class LiangHyphenator implements Hyphenator {
         if (old != null) for (int i = 0; i < v.length; i++) v[i] = (byte) Math.max(v[i], old[i]);
         patterns.put(key, v);
         maxLength = Math.max(maxLength, key.length());
+        // String.hashCode of each prefix, computed as it grows (s[0]*31^(n-1) + ... + s[n-1])
+        int h = 0;
+        for (int k = 0; k < key.length() - 1; k++) {
+            h = 31 * h + key.charAt(k);
+            prefixes.add(h);
+        }
     }
 
     /** How many patterns were loaded. */
@@ -73,8 +128,12 @@ public final class LiangHyphenator implements Hyphenator {
         byte[] points = new byte[w.length() + 1];
         for (int i = 0; i < w.length(); i++) {
             for (int j = i + 1; j <= Math.min(w.length(), i + maxLength); j++) {
-                byte[] v = patterns.get(w.substring(i, j));
-                if (v == null) continue;
+                String sub = w.substring(i, j);
+                byte[] v = patterns.get(sub);
+                if (v == null) {
+                    if (!maybePrefix(sub)) break;
+                    continue;
+                }
                 for (int m = 0; m < v.length; m++) if (v[m] > points[i + m]) points[i + m] = v[m];
             }
         }
