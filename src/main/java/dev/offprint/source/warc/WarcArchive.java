@@ -398,12 +398,16 @@ public final class WarcArchive implements ResourceLoader.Archive {
         String label = entry.target() != null ? entry.target() : file + "#" + entry.offset();
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ch.position(entry.offset());
-            WarcReader reader = new WarcReader(ch);
-            reader.setLenient(true);
-            reader.onWarning(w -> { });
-            WarcRecord r = reader.next().orElseThrow(() -> new IOException("no record at offset " + entry.offset()));
-            Payload p = payload(r);
-            byte[] bytes = readBounded(p.body(), maxPageBytes + 1);
+            byte[] bytes;
+            Payload p;
+            // Closed here so the reader's inflater is freed now, not whenever the collector runs.
+            try (WarcReader reader = new WarcReader(ch)) {
+                reader.setLenient(true);
+                reader.onWarning(w -> { });
+                WarcRecord r = reader.next().orElseThrow(() -> new IOException("no record at offset " + entry.offset()));
+                p = payload(r);
+                bytes = readBounded(p.body(), maxPageBytes + 1);
+            }
             String base = entry.target() != null && entry.target().toLowerCase(Locale.ROOT).startsWith("http") ? entry.target() : "about:blank";
             return new FileSource(maxPageBytes).fromBytes(label, bytes, p.charset(), base, null, entry.captured());
         } catch (IOException | RuntimeException e) {
@@ -422,12 +426,13 @@ public final class WarcArchive implements ResourceLoader.Archive {
         if (offset == null) return null;
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ch.position(offset);
-            WarcReader reader = new WarcReader(ch);
-            reader.setLenient(true);
-            reader.onWarning(w -> { });
-            Optional<WarcRecord> r = reader.next();
-            if (r.isEmpty()) return null;
-            return readBounded(payload(r.get()).body(), maxBytes + 1);
+            try (WarcReader reader = new WarcReader(ch)) {
+                reader.setLenient(true);
+                reader.onWarning(w -> { });
+                Optional<WarcRecord> r = reader.next();
+                if (r.isEmpty()) return null;
+                return readBounded(payload(r.get()).body(), maxBytes + 1);
+            }
         }
     }
 
