@@ -78,7 +78,8 @@ class HostileUnitsTest {
     void archivesAreRefusedAsInputH17() throws IOException {
         Path z = tmp.resolve("book.epub");
         try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(z))) {
-            for (String n : new String[] {"../../x", "/etc/x"}) {
+            // A name no other file has, so the check below cannot be fooled by an unrelated /tmp/x.
+            for (String n : new String[] {"../../offprint-h17-escape", "/etc/offprint-h17-escape"}) {
                 zip.putNextEntry(new java.util.zip.ZipEntry(n));
                 zip.write("<p>x</p>".getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
@@ -86,7 +87,8 @@ class HostileUnitsTest {
         }
         OffprintException e = assertThrows(OffprintException.class, () -> FileSource.readFile(z));
         assertEquals("not-html", e.code());
-        assertFalse(Files.exists(tmp.resolve("x")) || Files.exists(tmp.getParent().resolve("x")));
+        assertFalse(Files.exists(tmp.resolve("offprint-h17-escape")) || Files.exists(tmp.getParent().resolve("offprint-h17-escape"))
+                || Files.exists(Path.of("/etc/offprint-h17-escape")));
     }
 
     // ---- H18, H26: XML output characters
