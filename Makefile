@@ -66,8 +66,9 @@ fuzz:
 
 # veraPDF (PDF/A-2u and PDF/UA-1) over every page of the readability corpus.
 check-pdf: $(TESTCP_FILE)
-	@if [ -d $(SHARED)/corpus/readability ]; then $(JAVA_BENCH) dev.offprint.render.pdf.PdfCorpusCheck $(SHARED)/corpus/readability; \
-	else echo "check-pdf: $(SHARED)/corpus/readability not found"; fi
+	@for c in readability trafilatura-dev/html; do \
+	  if [ -d $(SHARED)/corpus/$$c ]; then echo "== $$c"; $(JAVA_BENCH) dev.offprint.render.pdf.PdfCorpusCheck $(SHARED)/corpus/$$c || exit 1; \
+	  else echo "check-pdf: $(SHARED)/corpus/$$c not found"; fi; done
 
 clean:
 	rm -rf target $(OUT)
