@@ -56,14 +56,7 @@ public final class PdfAnthology {
             AnthologyLayout layout = new AnthologyLayout(fonts, spec, options.linkNotes() == PdfOptions.LinkNotes.ENDNOTES,
                     options.footnotes() == PdfOptions.Footnotes.PAGE, ctx::report);
             ArticleLayout.Result result = layout.layout(title.strip(), chapters, ctx.converted());
-            if (result.substituted() > 0) {
-                ctx.report(Diagnostic.warning("glyph-substituted", result.substituted()
-                        + " character(s) have no glyph in the embedded fonts and were drawn as a substitute"));
-            }
-            if (result.rightToLeft() > 0) {
-                ctx.report(Diagnostic.info("rtl-logical-order", result.rightToLeft()
-                        + " right-to-left letter(s) are printed in logical order, without bidi reordering or Arabic shaping"));
-            }
+            PdfRenderer.reportTypesetting(result, ctx);
             painter.paint(result, metadata(title.strip(), articles), ctx.converted(), result.root());
             painter.save(out);
         } catch (OffprintException e) {

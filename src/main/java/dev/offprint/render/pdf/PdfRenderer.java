@@ -44,14 +44,7 @@ public final class PdfRenderer implements Renderer {
         FontLibrary fonts = FontLibrary.withFallback(options.fallbackFont());
         try (PdfPainter painter = new PdfPainter(fonts)) {
             ArticleLayout.Result result = layout(article, media, ctx, fonts, painter, spec);
-            if (result.substituted() > 0) {
-                ctx.report(Diagnostic.warning("glyph-substituted", result.substituted()
-                        + " character(s) have no glyph in the embedded fonts and were drawn as a substitute"));
-            }
-            if (result.rightToLeft() > 0) {
-                ctx.report(Diagnostic.info("rtl-logical-order", result.rightToLeft()
-                        + " right-to-left letter(s) are printed in logical order, without bidi reordering or Arabic shaping"));
-            }
+            reportTypesetting(result, ctx);
             painter.paint(result, article.metadata(), ctx.converted(), result.root());
             painter.save(out);
         } catch (OffprintException e) {
@@ -138,5 +131,17 @@ public final class PdfRenderer implements Renderer {
             }
         }
         return out;
+    }
+
+    /** Tells the user what typesetting could not do faithfully: substituted glyphs and unreordered right-to-left text. */
+    static void reportTypesetting(ArticleLayout.Result result, RenderContext ctx) {
+        if (result.substituted() > 0) {
+            ctx.report(Diagnostic.warning("glyph-substituted", result.substituted()
+                    + " character(s) have no glyph in the embedded fonts and were drawn as a substitute"));
+        }
+        if (result.rightToLeft() > 0) {
+            ctx.report(Diagnostic.info("rtl-logical-order", result.rightToLeft()
+                    + " right-to-left letter(s) are printed in logical order, without bidi reordering or Arabic shaping"));
+        }
     }
 }
