@@ -47,10 +47,11 @@ bench-batch: $(TESTCP_FILE) $(JAR)
 bench-extract: build
 	scripts/bench-extract.sh $(SHARED)
 
-# EPUBCheck over every page of the readability corpus.
+# EPUBCheck over every page of both extraction corpora (readability, trafilatura-dev).
 check-epub: $(TESTCP_FILE)
-	@if [ -d $(SHARED)/corpus/readability ]; then $(JAVA_BENCH) dev.offprint.render.epub.EpubCorpusCheck $(SHARED)/corpus/readability; \
-	else echo "check-epub: $(SHARED)/corpus/readability not found"; fi
+	@for c in readability trafilatura-dev/html; do \
+	  if [ -d $(SHARED)/corpus/$$c ]; then echo "== $$c"; $(JAVA_BENCH) dev.offprint.render.epub.EpubCorpusCheck $(SHARED)/corpus/$$c || exit 1; \
+	  else echo "check-epub: $(SHARED)/corpus/$$c not found"; fi; done
 
 # Every hostile case at full size (10^5-deep trees, 50 MB data: URIs, all html5lib cases): minutes.
 check-hostile:

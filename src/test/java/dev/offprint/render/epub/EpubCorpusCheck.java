@@ -68,5 +68,8 @@ public final class EpubCorpusCheck {
         int rendered = pages.size() - failedToRender;
         System.out.printf("%d pages: %d EPUBCheck-clean, %d with messages, %d not extracted/rendered; render %.1f ms/article; %s%n",
                 pages.size(), clean, rendered - clean, failedToRender, rendered == 0 ? 0 : renderNanos / 1e6 / rendered, ids);
+        // A book with EPUBCheck messages fails the check (make check-epub exits non-zero); pages that
+        // could not be extracted are listed above with their reason.
+        if (rendered != clean) System.exit(1);
     }
 }
