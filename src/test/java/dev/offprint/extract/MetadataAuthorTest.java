@@ -135,4 +135,66 @@ class MetadataAuthorTest {
         // A month after the first name is a date, not a surname.
         assertEquals(List.of("Nils"), authors("<head>" + meta("author", "Nils") + "</head><body><p>Von Nils März 2020</p><p>Text.</p>"));
     }
+
+    @Test
+    void aCommentByThePostsAuthorNamesThem() {
+        String page = "<body><article><p>Text of the post.</p></article><ol class=commentlist>"
+                + "<li class='comment byuser comment-author-reader'><div class=vcard><b class=fn>reader</b></div><p>Nice.</p>"
+                + "<ul class=children><li class='comment byuser comment-author-jancak bypostauthor'><div class=vcard><b class=fn>jancak</b></div>"
+                + "<p>Thanks!</p></li></ul></li></ol>";
+        assertEquals(List.of("jancak"), authors(page));
+        // Without the mark, a commenter is nobody's byline.
+        assertEquals(List.of(), authors(page.replace(" bypostauthor", "")));
+        // Once the comments are taken out, a second reading still knows the post's author.
+        org.jsoup.nodes.Document doc = Jsoup.parse(page, "https://example.org/post");
+        MetadataReader.Result first = MetadataReader.read(doc, null);
+        doc.select("ol.commentlist").remove();
+        assertEquals(List.of("jancak"), MetadataReader.read(doc, null, first).metadata().authors());
+    }
+
+    @Test
+    void byBeforeALinkToAProfilePageNamesTheMember() {
+        assertEquals(List.of("Marianne1"), authors("<body><div class=tip><span>von <span><a href='https://example.org/user/Marianne1.html'>"
+                + "Marianne1</a></span><br> am 20.09.2020</span></div><p>Text.</p>"));
+        assertEquals(List.of("delta201"), authors("<body><div><a href='/fiction/1'><h2>Melas</h2></a><span> by </span>"
+                + "<h3><a href='/profile/142450'>delta201</a></h3></div><p>Text.</p>"));
+        // A profile link without "by" before it (a list of members) names no author.
+        assertEquals(List.of(), authors("<body><p>Text.</p><p>Members: <a href='/user/anna'>anna</a></p>"));
+    }
+
+    @Test
+    void aCjkEditorLabelNamesTheWriter() {
+        assertEquals(List.of("焦鹏"), authors("<body><p>正文。</p><div><span>责任编辑： 焦鹏 </span></div>"));
+        assertEquals(List.of(), authors("<body><p>正文。</p><div><span>中文编辑部</span></div>"));
+    }
+
+    @Test
+    void theSiteNamedAsAuthorYieldsToTheByline() {
+        // The saved page has no canonical address; its <base href> gives the site's host.
+        assertEquals(List.of("Claudia Lindner"), MetadataReader.read(Jsoup.parse("<head><base href='https://www.l-mag.de/'>"
+                + meta("author", "L-MAG – Das Magazin für Lesben") + "</head><body><p>Von Claudia Lindner</p><p>Text.</p>"), null)
+                .metadata().authors());
+        // The domain's name inside a longer name is the site too.
+        assertEquals(List.of("Cooper"), authors("<head>" + meta("author", "EFC Bayrische Bembel") + "</head><body>"
+                + "<p>Geschrieben von <a href='/userinfo.php?uid=6'>Cooper</a> am 25.08.2015 22:30</p><p>Text.</p>",
+                "https://bayrische-bembel.de/news/504"));
+    }
+
+    @Test
+    void aVisibleBylineWinsOverAMarkupAuthorThePageNeverShows() {
+        assertEquals(List.of("Fabian"), authors("<head>" + meta("author", "Matthias Hille - Lukas Balbach") + "</head><body>"
+                + "<p class=date>Erstellt von <a href='/author/fabian/'>Fabian</a> am Dienstag 6. Mai 2014</p><p>Text.</p>"));
+        // A markup author the page shows stays.
+        assertEquals(List.of("Matthias Hille"), authors("<head>" + meta("author", "Matthias Hille") + "</head><body>"
+                + "<p class=date>Erstellt von <a href='/author/fabian/'>Fabian</a> am Dienstag 6. Mai 2014</p><p>Text.</p>"
+                + "<p>Matthias Hille runs this blog.</p>"));
+    }
+
+    @Test
+    void aQuotedPostCreditsSomeoneElse() {
+        assertEquals(List.of(), authors("<body><p>Text.</p><blockquote><p>Quoted.</p><p>Posted by <a href='https://social.example/x'>SPÖ</a>"
+                + " on Monday, February 28, 2022</p></blockquote>"));
+        assertEquals(List.of("SPÖ"), authors("<body><p>Text.</p><p>Posted by <a href='https://social.example/x'>SPÖ</a>"
+                + " on Monday, February 28, 2022</p>"));
+    }
 }

@@ -1,0 +1,112 @@
+package dev.offprint.extract;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Visible author signals that {@link MetadataReader} consults after its byline boxes: blog-platform
+ * markup (a comment the post's author wrote, a "by" before a link to a profile page), labels of
+ * East Asian news pages, and a signature under the article. Each returns the name as the page
+ * shows it, or null.
+ */
+final class Bylines {
+
+    private Bylines() {}
+
+    /** A name found on the page and the element that shows it as a byline (null when it stays in the body). */
+    record Found(String name, Element line) {}
+
+    /**
+     * The post's author as blog software marks them in the comments: WordPress gives a comment the
+     * class {@code bypostauthor} when the post's author wrote it, and prints their display name in
+     * its {@code .fn} (the same name their byline would show, a handle like "jancak" included).
+     */
+    static String postAuthorComment(Document doc) {
+        for (Element c : doc.select(".bypostauthor")) {
+            Element fn = c.selectFirst(".fn");
+            // Only the comment's own header: a reply nested inside is another comment.
+            if (fn == null || fn.closest(".bypostauthor") != c) continue;
+            String name = Nodes.clean(fn.text());
+            if (name.length() >= 2 && name.length() <= 40 && name.split("\\s+").length <= 4) return name;
+        }
+        return null;
+    }
+
+    /** Paths of a site's pages about one member: /author/x, /autor/x, /user/x.html, /profile/142450, /members/x. */
+    private static final Pattern PROFILE_PATH = Pattern.compile(
+            "(?i)^(?:https?://[^/]+)?(?:/[^/?#]+)*?/(?:author|autor|auteur|authors|user|users|profile|profil|profiles|member|members|people|u)/[^/?#]+/?(?:[?#].*)?$");
+    /** The word that introduces the author, at the end of the text before the link: "von", "by", "Erstellt von", "par". */
+    private static final Pattern BY_BEFORE = Pattern.compile("(?i)(?:^|\\s|\\|)(?:by|von|par|por|door|di)\\s*:?\\s*$");
+
+    /**
+     * A link to a member's profile page right after "by"/"von" ({@code von <a
+     * href="/user/Marianne1.html">Marianne1</a>}, {@code <span> by </span><h3><a
+     * href="/profile/142450">delta201</a></h3>}): the link's text is the author as the site shows
+     * them, a handle with digits or in lower case included. Links in navigation, footers, sidebars
+     * and comments do not count.
+     */
+    static Found profileLink(Document doc) {
+        if (doc.body() == null) return null;
+        int seen = 0;
+        for (Element a : doc.body().select("a[href]")) {
+            if (seen++ > 3000) break;
+            if (!PROFILE_PATH.matcher(a.attr("href").strip()).matches()) continue;
+            String name = Nodes.clean(a.text());
+            if (name.length() < 2 || name.length() > 40 || name.split("\\s+").length > 4 || Names.notAName(name)) continue;
+            // Climb while the element holds nothing but the link ("<h3><a>delta201</a></h3>").
+            Element box = a;
+            while (box.parent() != null && box.parent() != doc.body() && Nodes.clean(box.parent().text()).equals(name)) box = box.parent();
+            String before = textBefore(box);
+            if (before == null || !BY_BEFORE.matcher(before).find()) continue;
+            if (a.closest("nav, footer, aside, [class*=comment], [id*=comment], [class*=related], [class*=teaser]") != null) continue;
+            return new Found(name, null);
+        }
+        return null;
+    }
+
+    /** The text just before {@code e} among its siblings (up to 40 characters), or null when an element of other content comes first. */
+    private static String textBefore(Element e) {
+        StringBuilder sb = new StringBuilder();
+        Node n = e.previousSibling();
+        while (n != null && sb.length() < 40) {
+            String t = n instanceof TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
+            sb.insert(0, t);
+            if (!t.isBlank()) break;
+            n = n.previousSibling();
+        }
+        String s = Nodes.clean(sb.toString());
+        return s.isEmpty() ? null : s;
+    }
+
+    /**
+     * The writer or editor that Chinese and Japanese news pages name after a label in the article's
+     * foot ("责任编辑： 焦鹏", "作者：王明"): a short name of two to four CJK characters.
+     */
+    private static final Pattern CJK_LABEL = Pattern.compile(
+            "(?<!\\p{IsHan})(?:作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*([\\p{IsHan}]{2,4})(?:\\s|$|[)）\\]】])");
+
+    static Found cjkLabel(Document doc) {
+        if (doc.body() == null) return null;
+        int seen = 0;
+        for (Element e : doc.body().select("p, div, span, td, li, em, strong")) {
+            if (seen++ > 5000) break;
+            String own = Nodes.clean(e.ownText());
+            if (own.length() < 4 || own.length() > 60) continue;
+            Matcher m = CJK_LABEL.matcher(own);
+            if (!m.find()) continue;
+            if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
+            return new Found(m.group(1), null);
+        }
+        return null;
+    }
+
+    /** Lower-case text with only letters and digits, for comparing names across case and punctuation. */
+    static String fold(String s) {
+        return Dates.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+}
