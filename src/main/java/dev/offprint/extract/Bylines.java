@@ -105,6 +105,35 @@ final class Bylines {
         return null;
     }
 
+    /** "Quelle: kathpress", "Source: MDR THÜRINGEN/ls": the line that credits where a news item came from. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^(?:quelle|source|fuente|fonte)\\s*:\\s*(\\S.{1,40})$");
+
+    /**
+     * The agency or desk a news page credits in a source line ("Quelle: kathpress" under the
+     * article): short, no address, outside captions (a picture's "Quelle:" names its photographer),
+     * navigation and comments. {@link MetadataReader} takes it only in place of the site's own
+     * brand, which names no writer at all.
+     */
+    static Found sourceLine(Document doc) {
+        if (doc.body() == null) return null;
+        int seen = 0;
+        for (Element e : doc.body().select("p, em, i, span, div, small, strong")) {
+            if (seen++ > 5000) break;
+            if (e.childrenSize() > 2 || !e.ownText().toLowerCase(Locale.ROOT).matches("(?s)\\s*(quelle|source|fuente|fonte)\\s*:.*")) continue;
+            String t = Nodes.clean(e.text());
+            Matcher m = SOURCE_LINE.matcher(t);
+            if (!m.matches()) continue;
+            String name = m.group(1).strip();
+            if (name.contains("://") || name.matches("(?i)www\\..*") || name.split("\\s+").length > 4) continue;
+            if (e.closest("figure, figcaption, [class*=caption], [class*=credit], nav, aside, table, [class*=comment], [id*=comment]") != null) continue;
+            // The page's footer is no article's; an article's own footer ("<footer class=contentFooter>") is where the credit goes.
+            Element footer = e.closest("footer");
+            if (footer != null && footer.closest("article, main, [class*=content], [class*=article]") == null) continue;
+            return new Found(name, null);
+        }
+        return null;
+    }
+
     /** Lower-case text with only letters and digits, for comparing names across case and punctuation. */
     static String fold(String s) {
         return Dates.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");

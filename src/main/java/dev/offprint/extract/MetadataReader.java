@@ -227,6 +227,16 @@ final class MetadataReader {
             if (visible.isEmpty()) visible = labelledAuthors();
             if (visible.isEmpty()) visible = platformAuthors();
             if (visible.stream().anyMatch(a -> !notAPerson(a))) authors = visible;
+            else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), siteUrl()))) {
+                // The site's own brand names no writer: the agency or desk a source line credits does
+                // ("Quelle: kathpress"; "Quelle: hessenschau.de/bb" adds the desk to the brand).
+                Bylines.Found source = Bylines.sourceLine(doc);
+                if (source != null) {
+                    Set<String> out = new LinkedHashSet<>();
+                    addName(source.name(), out);
+                    if (!out.isEmpty()) authors = new ArrayList<>(out);
+                }
+            }
         } else authors = asShown(authors, title);
         authors = withoutOutlet(authors);
         if (authors.size() == 1) authors = List.of(fullName(authors.get(0)));
@@ -821,9 +831,13 @@ final class MetadataReader {
         out.add(s);
     }
 
+    /**
+     * Labels before a name. "Redaktion" only with a colon: "Redaktion Polizeiticker Schweiz" names the
+     * desk that signs, "Redaktion: Eberhard Fuhr" the person.
+     */
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en|/in|\\*in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
-            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|quelle|source|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
+            "(?i)^(?:redaktion\\s*:\\s*|(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en|/in|\\*in)?|auteur|autore|verfasser(in)?|interview|text|written|posted|geschrieben|publiziert|"
+            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|quelle|source|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*)");
     private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
             "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 

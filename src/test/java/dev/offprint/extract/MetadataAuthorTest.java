@@ -197,4 +197,26 @@ class MetadataAuthorTest {
         assertEquals(List.of("SPÖ"), authors("<body><p>Text.</p><p>Posted by <a href='https://social.example/x'>SPÖ</a>"
                 + " on Monday, February 28, 2022</p>"));
     }
+
+    @Test
+    void theDeskThatSignsKeepsItsRedaktion() {
+        assertEquals(List.of("Redaktion Polizeiticker Schweiz"), authors("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Redaktion Polizeiticker Schweiz\"}]}</script></head><body><p>x"));
+        assertEquals(List.of("Eberhard Fuhr"), authors("<head>" + meta("author", "Redaktion: Eberhard Fuhr") + "</head><body><p>x"));
+    }
+
+    @Test
+    void aSourceLineReplacesTheSitesBrand() {
+        assertEquals(List.of("kathpress"), authors("<head>" + meta("author", "katholisch.at") + "</head><body><article><p>Text.</p>"
+                + "<p style='text-align:right'>Quelle: <a href='http://www.kathpress.at'>kathpress</a></p></article>",
+                "https://www.katholisch.at/aktuelles/1"));
+        assertEquals(List.of("hessenschau.de/bb"), authors("<head>" + meta("author", "hessenschau.de, Frankfurt, Germany") + "</head><body>"
+                + "<article><p>Text.</p><footer class=contentFooter><p>Quelle: hessenschau.de/bb</p></footer></article>",
+                "https://www.hessenschau.de/kultur/1.html"));
+        // A picture's source is its photographer's credit, and a person named in the markup stays.
+        assertEquals(List.of("katholisch.at"), authors("<head>" + meta("author", "katholisch.at") + "</head><body><article><p>Text.</p>"
+                + "<figure><img src=a.jpg><figcaption>Quelle: Jens Büttner</figcaption></figure></article>", "https://www.katholisch.at/a/1"));
+        assertEquals(List.of("Anna Berg"), authors("<head>" + meta("author", "Anna Berg") + "</head><body><article><p>Text.</p>"
+                + "<p>Quelle: kathpress</p></article>", "https://www.katholisch.at/a/1"));
+    }
 }
