@@ -56,7 +56,7 @@ final class Bylines {
         for (Element a : doc.body().select("a[href]")) {
             if (seen++ > 3000) break;
             if (!PROFILE_PATH.matcher(a.attr("href").strip()).matches()) continue;
-            String name = Nodes.clean(a.text());
+            String name = Nodes.clean(visibleText(a));
             if (name.length() < 2 || name.length() > 40 || name.split("\\s+").length > 4 || Names.notAName(name)) continue;
             // Climb while the element holds nothing but the link ("<h3><a>delta201</a></h3>").
             Element box = a;
@@ -132,6 +132,42 @@ final class Bylines {
             return new Found(name, null);
         }
         return null;
+    }
+
+    /** Names of boxes that screen readers or search engines get but readers do not see. */
+    private static final Pattern HIDDEN = Pattern.compile(
+            "(?i)(?:u-|is-|rich-snippet-)?(?:hidden|invisible|sr-only|visually-hidden|screen-reader-text|d-none)");
+
+    /**
+     * The text a reader sees in {@code root}: without elements hidden by an attribute, an inline
+     * style or a class that says so ("rich-snippet-hidden", "sr-only"), scripts and templates.
+     */
+    static String visibleText(Element root) {
+        StringBuilder sb = new StringBuilder();
+        Nodes.walk(root, new org.jsoup.select.NodeVisitor() {
+            int skip = 0;
+            @Override public void head(Node n, int depth) {
+                if (skip > 0) { if (n instanceof Element) skip++; return; }
+                if (n instanceof Element e) {
+                    if (hidden(e)) skip = 1;
+                } else if (n instanceof TextNode t) sb.append(t.text()).append(' ');
+            }
+            @Override public void tail(Node n, int depth) {
+                if (skip > 0 && n instanceof Element) skip--;
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean hidden(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("noscript")) return true;
+        if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
+        String style = e.attr("style");
+        if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).matches(".*(display:none|visibility:hidden).*")) return true;
+        if (tag.equals("body") || tag.equals("html")) return false;
+        for (String c : e.classNames()) if (HIDDEN.matcher(c).matches()) return true;
+        return false;
     }
 
     /** Lower-case text with only letters and digits, for comparing names across case and punctuation. */

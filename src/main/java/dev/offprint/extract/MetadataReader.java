@@ -793,7 +793,9 @@ final class MetadataReader {
             if (first.length() >= 4 && first.equals(n)) return true;
             // The domain's name inside a longer author name is the site with a prefix or a tagline
             // ("EFC Bayrische Bembel" on bayrische-bembel.de); a long label rarely hides in a person's name.
-            if (first.length() >= 8 && n.contains(first)) return true;
+            // Not a member's subdomain on a platform (stevenhgm.pixnet.net names the blogger).
+            boolean ownDomain = labels.length == 2 || labels.length == 3 && labels[1].length() <= 3;
+            if (ownDomain && first.length() >= 8 && n.contains(first)) return true;
             // A short brand under a section host: "CNN" on edition.cnn.com (the last label is the TLD).
             for (int i = 1; i < labels.length - 1; i++) {
                 String l = Dates.fold(labels[i]).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -815,6 +817,8 @@ final class MetadataReader {
         s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at)\\s.*$", "");
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at):?$", "");
+        // A relative time after the name: "Houzz Deutschland vor 5 Stunden", "vor einer Woche".
+        s = s.replaceFirst("\\s+vor\\s+(?:\\d|einer?\\b|einem\\b|wenigen\\b).*$", "");
         boolean hadDate = s.matches(".*\\d.*");
         s = s.replaceFirst("\\s+\\d.*$", "").strip();
         // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a
@@ -846,7 +850,8 @@ final class MetadataReader {
         Set<String> out = new LinkedHashSet<>();
         for (Element e : doc.select("[rel=author], [itemprop=author], [itemprop=creator]")) {
             Element nameEl = e.selectFirst("[itemprop=name]");
-            String t = nameEl != null ? nameEl.text() : e.text();
+            // The text readers see: a screen-reader copy of the name ("<span class=u-screen-reader-text>") is left out.
+            String t = nameEl != null ? nameEl.text() : Nodes.clean(Bylines.visibleText(e));
             if (t.length() < 100) addNames(t, out, new LinkedHashSet<>());
             if (!out.isEmpty()) return new ArrayList<>(out);
         }
@@ -855,7 +860,8 @@ final class MetadataReader {
             String hints = (Nodes.hints(e) + " " + e.attr("data-testid")).strip();
             if (hints.isEmpty() || !BYLINE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
-            String t = Nodes.clean(e.text());
+            // Visible text with the parts apart ("Houzz Deutschland" and "vor 5 Stunden" in two spans).
+            String t = Nodes.clean(Bylines.visibleText(e));
             if (t.isEmpty() || t.length() > 100) continue;
             // The innermost named box holds just the name ("<p class=byline>Von <span class=autor>…</span> · date</p>").
             Element inner = null;
@@ -863,7 +869,7 @@ final class MetadataReader {
                 if (c != e && BYLINE_HINT.matcher(Nodes.hints(c)).find() && !c.text().isBlank()) { inner = c; break; }
             }
             if (inner != null) {
-                addNames(inner.text(), out, new LinkedHashSet<>());
+                addNames(Nodes.clean(Bylines.visibleText(inner)), out, new LinkedHashSet<>());
                 if (!out.isEmpty()) { bylines.add(e); return new ArrayList<>(out); }
             }
             addNames(t, out, new LinkedHashSet<>());
@@ -893,7 +899,8 @@ final class MetadataReader {
             if (seen++ > 3000) break;
             // A quotation or an embedded post (a Facebook video "Posted by SPÖ") credits someone else.
             if (e.closest("nav, footer, aside, blockquote, [class*=comment], [id*=comment]") != null) continue;
-            String t = Nodes.clean(e.text());
+            // Soft hyphens are invisible break hints inside the name ("Mat\u00ADthi\u00ADas").
+            String t = Nodes.clean(e.text()).replace("\u00AD", "");
             if (t.length() < 5 || t.length() > 90) continue;
             Matcher m = BY_LINE.matcher(t);
             if (!m.find()) continue;
@@ -1001,7 +1008,7 @@ final class MetadataReader {
     private List<String> asShown(List<String> authors, String title) {
         if (doc.body() == null || authors.isEmpty()) return authors;
         int marked = bylines.size();
-        String text = Bylines.fold(doc.body().text());
+        String text = Bylines.fold(Bylines.visibleText(doc.body()));
         for (String a : authors) if (text.contains(Bylines.fold(a))) return authors;
         List<String> explicit = byLine(title);
         if (explicit.isEmpty()) {

@@ -219,4 +219,31 @@ class MetadataAuthorTest {
         assertEquals(List.of("Anna Berg"), authors("<head>" + meta("author", "Anna Berg") + "</head><body><article><p>Text.</p>"
                 + "<p>Quelle: kathpress</p></article>", "https://www.katholisch.at/a/1"));
     }
+
+    @Test
+    void aBylineBoxIsReadAsReadersSeeIt() {
+        // A screen-reader copy of the name is not read twice.
+        assertEquals(List.of("Kristen Falc'hon"), authors("<body><p class=cover-authors>Un documentaire de <a class=authors__name href='/auteurs/kf'>"
+                + "Kristen Falc'hon<span class=u-screen-reader-text>Kristen Falc'hon</span></a></p><p>Text.</p>"));
+        // Two spans stay two words, and the relative time after the name is cut.
+        assertEquals(List.of("Houzz Deutschland"), authors("<body><div class=gallery-author-info><a href='/user/hd'><span>Houzz Deutschland</span></a>"
+                + "<span>vor 5 Stunden</span></div><p>Text.</p>"));
+    }
+
+    @Test
+    void aMarkupAuthorSeenOnlyByMachinesYieldsToTheVisibleByline() {
+        String page = "<head>" + meta("author", "Isabell Angele") + "</head><body><h1>Erfinderinnen</h1>"
+                + "<span class='vcard rich-snippet-hidden'><span class=fn><a href='/author/isabell/' rel=author>Isabell Angele</a></span></span>"
+                + "<article><p><strong>Von Mat\u00ADthi\u00ADas Lauerer</strong></p><p>Text.</p></article>";
+        assertEquals(List.of("Matthias Lauerer"), authors(page));
+        assertEquals(List.of("Isabell Angele"), authors(page.replace("rich-snippet-hidden", "entry-meta")));
+    }
+
+    @Test
+    void aMembersSubdomainIsNoBrandInsideTheirName() {
+        String page = "<head>" + meta("author", "Steven Hu (stevenhgm)") + "</head><body><p>By Jane Roe</p><p>Steven Hu (stevenhgm) runs this blog.</p>";
+        assertEquals(List.of("Steven Hu (stevenhgm)"), authors(page, "http://stevenhgm.pixnet.net/blog/post/1"));
+        // On the site's own domain, the domain's name inside the author is the brand, and the byline's person wins.
+        assertEquals(List.of("Jane Roe"), authors(page, "http://stevenhgm.net/blog/post/1"));
+    }
 }
