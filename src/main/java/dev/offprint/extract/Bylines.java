@@ -1,5 +1,6 @@
 package dev.offprint.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -101,6 +102,42 @@ final class Bylines {
             if (!m.find()) continue;
             if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
             return new Found(m.group(1), null);
+        }
+        return null;
+    }
+
+    /** A name in a signature: two to four capitalised words, capitals allowed ("Kazım TÜRKMEN", "Dr. Anna Berg"). */
+    private static final Pattern SIGNATURE_NAME = Pattern.compile(
+            "(?:(?:Dr|Prof)\\.\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:von|van|de|der|den|da|di|du|le|la)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}");
+
+    /**
+     * A signature under a statement, letter or speech: the text's last paragraph is a name, a line
+     * break and the signer's role ({@code <p>Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender</p>}). The
+     * paragraph must close at least three paragraphs of text, and the role line must hold no
+     * digits (an address or a telephone number makes it a contact block).
+     */
+    static Found signature(Document doc) {
+        if (doc.body() == null) return null;
+        int seen = 0;
+        for (Element p : doc.body().select("p")) {
+            if (seen++ > 3000) break;
+            if (p.childrenSize() != 1 || !p.child(0).normalName().equals("br")) continue;
+            List<TextNode> texts = p.textNodes();
+            if (texts.size() != 2) continue;
+            String name = Nodes.clean(texts.get(0).text());
+            String role = Nodes.clean(texts.get(1).text());
+            if (!SIGNATURE_NAME.matcher(name).matches() || role.isEmpty() || role.length() > 60 || role.split("\\s+").length > 6
+                    || role.matches(".*\\d.*") || role.contains("@")) continue;
+            // The last paragraph with text among its siblings, after at least three of prose.
+            Element next = p.nextElementSibling();
+            while (next != null && next.text().isBlank()) next = next.nextElementSibling();
+            if (next != null) continue;
+            int prose = 0;
+            for (Element q = p.previousElementSibling(); q != null && prose < 3; q = q.previousElementSibling()) {
+                if (q.normalName().equals("p") && q.text().length() > 40) prose++;
+            }
+            if (prose < 3 || p.closest("nav, footer, aside, address, [class*=comment], [id*=comment], [class*=contact]") != null) continue;
+            return new Found(name, null); // the signature stays in the text it closes
         }
         return null;
     }

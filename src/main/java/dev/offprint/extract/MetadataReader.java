@@ -986,11 +986,12 @@ final class MetadataReader {
     /**
      * Authors that blog and news platforms show without byline boxes: a "by" before a link to the
      * member's profile page, a CJK "作者："/"责任编辑：" label, the name on a comment the post's author
-     * wrote. See {@link Bylines}.
+     * wrote, the signature under the text. See {@link Bylines}.
      */
     private List<String> platformAuthors() {
         Bylines.Found f = Bylines.profileLink(doc);
         if (f == null) f = Bylines.cjkLabel(doc);
+        if (f == null && postAuthor == null) f = Bylines.signature(doc);
         String name = f != null ? f.name() : postAuthor;
         if (name == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
@@ -1001,7 +1002,8 @@ final class MetadataReader {
 
     /**
      * The author the page shows its readers when the markup's author is not seen on the page: an
-     * explicit visible byline ("Erstellt von Fabian", "von" before a link to Fabian's profile) wins
+     * explicit visible byline ("Erstellt von Fabian", "von" before a link to Fabian's profile, an
+     * author box labelled "Autor") wins
      * over a markup author (often a site-wide {@code <meta name=author>}) that appears nowhere in
      * the page's text.
      */
@@ -1019,6 +1021,8 @@ final class MetadataReader {
                 explicit = new ArrayList<>(out);
             }
         }
+        // An author box with its label ("<h3>Autor</h3><h4><a>Teufel Blog Redaktion</a></h4>").
+        if (explicit.isEmpty()) explicit = labelledAuthors();
         // The byline boxes stay in the body as before: only the name changes here.
         while (bylines.size() > marked) bylines.remove(bylines.size() - 1);
         if (!explicit.isEmpty() && explicit.stream().noneMatch(this::notAPerson)) return explicit;

@@ -246,4 +246,20 @@ class MetadataAuthorTest {
         // On the site's own domain, the domain's name inside the author is the brand, and the byline's person wins.
         assertEquals(List.of("Jane Roe"), authors(page, "http://stevenhgm.net/blog/post/1"));
     }
+
+    @Test
+    void anAuthorBoxWithItsLabelWinsOverAnUnseenMarkupAuthor() {
+        assertEquals(List.of("Teufel Blog Redaktion"), authors("<head>" + meta("author", "Teufel Editorial Team") + "</head><body><p>Text.</p>"
+                + "<div class=author-info><h3 class=widget-title>Autor</h3><h4><a href='/author/teufel-redaktion/'>Teufel Blog Redaktion</a></h4></div>"));
+    }
+
+    @Test
+    void theSignatureUnderAStatementNamesItsAuthor() {
+        String prose = "<p>" + "Ein Absatz mit genug Text für einen Absatz des Artikels. ".repeat(2) + "</p>";
+        assertEquals(List.of("Kazım TÜRKMEN"), authors("<body><div>" + prose + prose + prose
+                + "<p>Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender</p></div>"));
+        // A contact block (a telephone number) or a name in the middle of the text is no signature.
+        assertEquals(List.of(), authors("<body><div>" + prose + prose + prose + "<p>Tim Loppe<br>Tel. 0211 77900 363</p></div>"));
+        assertEquals(List.of(), authors("<body><div>" + prose + prose + prose + "<p>Kazım Türkmen<br>Vorsitzender</p>" + prose + "</div>"));
+    }
 }
