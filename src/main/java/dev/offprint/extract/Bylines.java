@@ -207,6 +207,32 @@ final class Bylines {
         return false;
     }
 
+    /**
+     * Whether the page's visible text shows one of the names: its run of letters ("ALLY MUTNICK",
+     * "Falc'hon"), or for a sorted name every word of two letters or more in any order ("Kooman, F."
+     * shown as "F. Kooman").
+     */
+    static boolean shown(List<String> names, String visible) {
+        String run = fold(visible);
+        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(
+                Dates.fold(visible).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        for (String n : names) {
+            String f = fold(n);
+            if (!f.isEmpty() && run.contains(f)) return true;
+            // The words in any order only for a sorted name ("Last, First"): the words of a list of
+            // several people may each appear somewhere else on the page.
+            if (!n.contains(",")) continue;
+            boolean all = false;
+            for (String w : Dates.fold(n).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() < 2) continue;
+                if (!words.contains(w)) { all = false; break; }
+                all = true;
+            }
+            if (all) return true;
+        }
+        return false;
+    }
+
     /** Lower-case text with only letters and digits, for comparing names across case and punctuation. */
     static String fold(String s) {
         return Dates.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");

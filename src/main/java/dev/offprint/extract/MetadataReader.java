@@ -1010,8 +1010,7 @@ final class MetadataReader {
     private List<String> asShown(List<String> authors, String title) {
         if (doc.body() == null || authors.isEmpty()) return authors;
         int marked = bylines.size();
-        String text = Bylines.fold(Bylines.visibleText(doc.body()));
-        for (String a : authors) if (text.contains(Bylines.fold(a))) return authors;
+        if (Bylines.shown(authors, Bylines.visibleText(doc.body()))) return authors;
         List<String> explicit = byLine(title);
         if (explicit.isEmpty()) {
             Bylines.Found f = Bylines.profileLink(doc);

@@ -237,6 +237,9 @@ class MetadataAuthorTest {
                 + "<article><p><strong>Von Mat\u00ADthi\u00ADas Lauerer</strong></p><p>Text.</p></article>";
         assertEquals(List.of("Matthias Lauerer"), authors(page));
         assertEquals(List.of("Isabell Angele"), authors(page.replace("rich-snippet-hidden", "entry-meta")));
+        // A sorted name is seen in the reading order too ("Kooman, F." as "F. Kooman").
+        assertEquals(List.of("Kooman, F."), authors("<head>" + meta("DC.Creator", "Kooman, F.") + "</head><body><pre>Draft   F. Kooman</pre>"
+                + "<p>By Jane Roe</p><p>Text.</p>"));
     }
 
     @Test
