@@ -59,9 +59,11 @@ final class Bylines {
             if (!PROFILE_PATH.matcher(a.attr("href").strip()).matches()) continue;
             String name = Nodes.clean(visibleText(a));
             if (name.length() < 2 || name.length() > 40 || name.split("\\s+").length > 4 || Names.notAName(name)) continue;
-            // Climb while the element holds nothing but the link ("<h3><a>delta201</a></h3>").
+            // Climb while the element holds nothing but the link ("<h3><a>delta201</a></h3>"); cheap
+            // checks only, as a page may have thousands of such links.
             Element box = a;
-            while (box.parent() != null && box.parent() != doc.body() && Nodes.clean(box.parent().text()).equals(name)) box = box.parent();
+            for (int up = 0; up < 4 && box.parent() != null && box.parent() != doc.body() && box.parent().childrenSize() == 1
+                    && box.parent().ownText().isBlank(); up++) box = box.parent();
             String before = textBefore(box);
             if (before == null || !BY_BEFORE.matcher(before).find()) continue;
             if (a.closest("nav, footer, aside, [class*=comment], [id*=comment], [class*=related], [class*=teaser]") != null) continue;
@@ -75,6 +77,8 @@ final class Bylines {
         StringBuilder sb = new StringBuilder();
         Node n = e.previousSibling();
         while (n != null && sb.length() < 40) {
+            // A large element before the link is other content, not a "by" label (and costly to read).
+            if (n instanceof Element el && Nodes.countElements(el, 8) >= 8) return null;
             String t = n instanceof TextNode tn ? tn.text() : n instanceof Element el ? el.text() : "";
             sb.insert(0, t);
             if (!t.isBlank()) break;
@@ -199,11 +203,19 @@ final class Bylines {
     private static boolean hidden(Element e) {
         String tag = e.normalName();
         if (tag.equals("script") || tag.equals("style") || tag.equals("template") || tag.equals("noscript")) return true;
+        if (e.attributesSize() == 0) return false;
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true")) return true;
         String style = e.attr("style");
-        if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).matches(".*(display:none|visibility:hidden).*")) return true;
+        if (style.contains("none") || style.contains("hidden")) {
+            String st = style.replace(" ", "").toLowerCase(Locale.ROOT);
+            if (st.contains("display:none") || st.contains("visibility:hidden")) return true;
+        }
         if (tag.equals("body") || tag.equals("html")) return false;
-        for (String c : e.classNames()) if (HIDDEN.matcher(c).matches()) return true;
+        String cls = e.className();
+        // Cheap test first: most classes hold none of the words.
+        if (cls.isEmpty() || !(cls.contains("hidden") || cls.contains("invisible") || cls.contains("sr-only") || cls.contains("screen-reader")
+                || cls.contains("d-none"))) return false;
+        for (String c : cls.split("\\s+")) if (HIDDEN.matcher(c).matches()) return true;
         return false;
     }
 
@@ -213,17 +225,17 @@ final class Bylines {
      * shown as "F. Kooman").
      */
     static boolean shown(List<String> names, String visible) {
-        String run = fold(visible);
-        java.util.Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(
-                Dates.fold(visible).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
+        String run = letters(visible);
+        java.util.Set<String> words = null;
         for (String n : names) {
-            String f = fold(n);
+            String f = letters(n);
             if (!f.isEmpty() && run.contains(f)) return true;
             // The words in any order only for a sorted name ("Last, First"): the words of a list of
             // several people may each appear somewhere else on the page.
             if (!n.contains(",")) continue;
+            if (words == null) words = new java.util.HashSet<>(java.util.Arrays.asList(visible.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")));
             boolean all = false;
-            for (String w : Dates.fold(n).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String w : n.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
                 if (w.length() < 2) continue;
                 if (!words.contains(w)) { all = false; break; }
                 all = true;
@@ -233,8 +245,14 @@ final class Bylines {
         return false;
     }
 
-    /** Lower-case text with only letters and digits, for comparing names across case and punctuation. */
-    static String fold(String s) {
-        return Dates.fold(s).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    /** The letters and digits of {@code s} in lower case, nothing else (a quick form for long texts). */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) b.appendCodePoint(Character.toLowerCase(c));
+            i += Character.charCount(c);
+        }
+        return b.toString();
     }
 }

@@ -860,7 +860,9 @@ final class MetadataReader {
             String hints = (Nodes.hints(e) + " " + e.attr("data-testid")).strip();
             if (hints.isEmpty() || !BYLINE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
-            // Visible text with the parts apart ("Houzz Deutschland" and "vor 5 Stunden" in two spans).
+            // Visible text with the parts apart ("Houzz Deutschland" and "vor 5 Stunden" in two spans);
+            // a large box is skipped before its text is read.
+            if (Nodes.countElements(e, 40) >= 40) continue;
             String t = Nodes.clean(Bylines.visibleText(e));
             if (t.isEmpty() || t.length() > 100) continue;
             // The innermost named box holds just the name ("<p class=byline>Von <span class=autor>…</span> · date</p>").
@@ -897,11 +899,13 @@ final class MetadataReader {
         int seen = 0;
         for (Element e : doc.body().select("p, div, span, address, h3, h4, h5, h6, li, small, em, strong, td")) {
             if (seen++ > 3000) break;
-            // A quotation or an embedded post (a Facebook video "Posted by SPÖ") credits someone else.
-            if (e.closest("nav, footer, aside, blockquote, [class*=comment], [id*=comment]") != null) continue;
+            // A short line holds few elements: a container is skipped before its text is built.
+            if (Nodes.countElements(e, 15) >= 15) continue;
             // Soft hyphens are invisible break hints inside the name ("Mat\u00ADthi\u00ADas").
             String t = Nodes.clean(e.text()).replace("\u00AD", "");
             if (t.length() < 5 || t.length() > 90) continue;
+            // A quotation or an embedded post (a Facebook video "Posted by SPÖ") credits someone else.
+            if (e.closest("nav, footer, aside, blockquote, [class*=comment], [id*=comment]") != null) continue;
             Matcher m = BY_LINE.matcher(t);
             if (!m.find()) continue;
             // The names end where a date, a separator or a job title begins.
@@ -943,7 +947,10 @@ final class MetadataReader {
      * ("11.12.2019 - Amelie Loevenich", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)").
      * Only text shaped like a person's name counts.
      */
-    private List<String> labelledAuthors() {
+    private List<String> labelledAuthors() { return labelledAuthors(true); }
+
+    /** {@code dateLines}: also the "date - name" lines (the costlier walk, building each line's text). */
+    private List<String> labelledAuthors(boolean dateLines) {
         if (doc.body() == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
         int seen = 0;
@@ -961,6 +968,7 @@ final class MetadataReader {
                 if (!out.isEmpty()) return new ArrayList<>(out);
             }
         }
+        if (!dateLines) return List.of();
         seen = 0;
         for (Element e : doc.body().select("p, div, span, small, li, em")) {
             if (seen++ > 3000) break;
@@ -1021,7 +1029,7 @@ final class MetadataReader {
             }
         }
         // An author box with its label ("<h3>Autor</h3><h4><a>Teufel Blog Redaktion</a></h4>").
-        if (explicit.isEmpty()) explicit = labelledAuthors();
+        if (explicit.isEmpty()) explicit = labelledAuthors(false);
         // The byline boxes stay in the body as before: only the name changes here.
         while (bylines.size() > marked) bylines.remove(bylines.size() - 1);
         if (!explicit.isEmpty() && explicit.stream().noneMatch(this::notAPerson)) return explicit;

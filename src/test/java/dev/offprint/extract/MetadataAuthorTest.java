@@ -265,4 +265,15 @@ class MetadataAuthorTest {
         assertEquals(List.of(), authors("<body><div>" + prose + prose + prose + "<p>Tim Loppe<br>Tel. 0211 77900 363</p></div>"));
         assertEquals(List.of(), authors("<body><div>" + prose + prose + prose + "<p>Kazım Türkmen<br>Vorsitzender</p>" + prose + "</div>"));
     }
+
+    @Test
+    void manyProfileLinksInALongTextAreReadQuickly() {
+        // Each link's neighbourhood is read with cheap checks, not by building its container's text.
+        StringBuilder page = new StringBuilder("<body><div id=work>");
+        for (int i = 0; i < 2000; i++) page.append("<div class=kudos><span><a href='/users/u").append(i).append("'>u").append(i).append("</a></span></div>");
+        page.append(("<p>" + "A long chapter of the story goes on and on. ".repeat(40) + "</p>").repeat(100)).append("</div>");
+        long start = System.nanoTime();
+        assertEquals(List.of(), authors(page.toString()));
+        org.junit.jupiter.api.Assertions.assertTrue(System.nanoTime() - start < 3_000_000_000L, "took too long");
+    }
 }
