@@ -12,15 +12,13 @@ import org.jsoup.nodes.TextNode;
 /**
  * Visible author signals that {@link MetadataReader} consults after its byline boxes: blog-platform
  * markup (a comment the post's author wrote, a "by" before a link to a profile page), labels of
- * East Asian news pages, and a signature under the article. Each returns the name as the page
- * shows it, or null.
+ * East Asian news pages, a signature under the article, a source line ("Quelle: kathpress"). Each
+ * returns the name as the page shows it, or null. Also the text a reader sees of an element
+ * (hidden boxes left out), and whether it shows a given name.
  */
 final class Bylines {
 
     private Bylines() {}
-
-    /** A name found on the page and the element that shows it as a byline (null when it stays in the body). */
-    record Found(String name, Element line) {}
 
     /**
      * The post's author as blog software marks them in the comments: WordPress gives a comment the
@@ -51,7 +49,7 @@ final class Bylines {
      * them, a handle with digits or in lower case included. Links in navigation, footers, sidebars
      * and comments do not count.
      */
-    static Found profileLink(Document doc) {
+    static String profileLink(Document doc) {
         if (doc.body() == null) return null;
         int seen = 0;
         for (Element a : doc.body().select("a[href]")) {
@@ -67,7 +65,7 @@ final class Bylines {
             String before = textBefore(box);
             if (before == null || !BY_BEFORE.matcher(before).find()) continue;
             if (a.closest("nav, footer, aside, [class*=comment], [id*=comment], [class*=related], [class*=teaser]") != null) continue;
-            return new Found(name, null);
+            return name;
         }
         return null;
     }
@@ -95,7 +93,7 @@ final class Bylines {
     private static final Pattern CJK_LABEL = Pattern.compile(
             "(?<!\\p{IsHan})(?:作者|记者|記者|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*([\\p{IsHan}]{2,4})(?:\\s|$|[)）\\]】])");
 
-    static Found cjkLabel(Document doc) {
+    static String cjkLabel(Document doc) {
         if (doc.body() == null) return null;
         int seen = 0;
         for (Element e : doc.body().select("p, div, span, td, li, em, strong")) {
@@ -105,7 +103,7 @@ final class Bylines {
             Matcher m = CJK_LABEL.matcher(own);
             if (!m.find()) continue;
             if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
-            return new Found(m.group(1), null);
+            return m.group(1);
         }
         return null;
     }
@@ -120,7 +118,7 @@ final class Bylines {
      * paragraph must close at least three paragraphs of text, and the role line must hold no
      * digits (an address or a telephone number makes it a contact block).
      */
-    static Found signature(Document doc) {
+    static String signature(Document doc) {
         if (doc.body() == null) return null;
         int seen = 0;
         for (Element p : doc.body().select("p")) {
@@ -141,7 +139,7 @@ final class Bylines {
                 if (q.normalName().equals("p") && q.text().length() > 40) prose++;
             }
             if (prose < 3 || p.closest("nav, footer, aside, address, [class*=comment], [id*=comment], [class*=contact]") != null) continue;
-            return new Found(name, null); // the signature stays in the text it closes
+            return name; // the signature stays in the text it closes
         }
         return null;
     }
@@ -155,7 +153,7 @@ final class Bylines {
      * navigation and comments. {@link MetadataReader} takes it only in place of the site's own
      * brand, which names no writer at all.
      */
-    static Found sourceLine(Document doc) {
+    static String sourceLine(Document doc) {
         if (doc.body() == null) return null;
         int seen = 0;
         for (Element e : doc.body().select("p, em, i, span, div, small, strong")) {
@@ -170,7 +168,7 @@ final class Bylines {
             // The page's footer is no article's; an article's own footer ("<footer class=contentFooter>") is where the credit goes.
             Element footer = e.closest("footer");
             if (footer != null && footer.closest("article, main, [class*=content], [class*=article]") == null) continue;
-            return new Found(name, null);
+            return name;
         }
         return null;
     }

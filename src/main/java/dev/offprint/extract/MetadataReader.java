@@ -230,10 +230,10 @@ final class MetadataReader {
             else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), siteUrl()))) {
                 // The site's own brand names no writer: the agency or desk a source line credits does
                 // ("Quelle: kathpress"; "Quelle: hessenschau.de/bb" adds the desk to the brand).
-                Bylines.Found source = Bylines.sourceLine(doc);
+                String source = Bylines.sourceLine(doc);
                 if (source != null) {
                     Set<String> out = new LinkedHashSet<>();
-                    addName(source.name(), out);
+                    addName(source, out);
                     if (!out.isEmpty()) authors = new ArrayList<>(out);
                 }
             }
@@ -997,23 +997,22 @@ final class MetadataReader {
      * wrote, the signature under the text. See {@link Bylines}.
      */
     private List<String> platformAuthors() {
-        Bylines.Found f = Bylines.profileLink(doc);
-        if (f == null) f = Bylines.cjkLabel(doc);
-        if (f == null && postAuthor == null) f = Bylines.signature(doc);
-        String name = f != null ? f.name() : postAuthor;
+        String name = Bylines.profileLink(doc);
+        if (name == null) name = Bylines.cjkLabel(doc);
+        if (name == null) name = postAuthor;
+        if (name == null) name = Bylines.signature(doc);
         if (name == null) return List.of();
+        // These lines stay in the body: a signature closes the text, the others sit among boilerplate the extractor drops.
         Set<String> out = new LinkedHashSet<>();
         addName(name, out);
-        if (!out.isEmpty() && f != null && f.line() != null) bylines.add(f.line());
         return new ArrayList<>(out);
     }
 
     /**
      * The author the page shows its readers when the markup's author is not seen on the page: an
      * explicit visible byline ("Erstellt von Fabian", "von" before a link to Fabian's profile, an
-     * author box labelled "Autor") wins
-     * over a markup author (often a site-wide {@code <meta name=author>}) that appears nowhere in
-     * the page's text.
+     * author box labelled "Autor") wins over a markup author (often a site-wide {@code <meta
+     * name=author>}) that appears nowhere in the page's visible text.
      */
     private List<String> asShown(List<String> authors, String title) {
         if (doc.body() == null || authors.isEmpty()) return authors;
@@ -1021,10 +1020,10 @@ final class MetadataReader {
         if (Bylines.shown(authors, Bylines.visibleText(doc.body()))) return authors;
         List<String> explicit = byLine(title);
         if (explicit.isEmpty()) {
-            Bylines.Found f = Bylines.profileLink(doc);
-            if (f != null) {
+            String linked = Bylines.profileLink(doc);
+            if (linked != null) {
                 Set<String> out = new LinkedHashSet<>();
-                addName(f.name(), out);
+                addName(linked, out);
                 explicit = new ArrayList<>(out);
             }
         }
