@@ -86,7 +86,7 @@ public final class Extractor {
         // Re-read after the comments are gone, so a commenter's name is never taken for the byline.
         // CommentReader only removes elements: with the count unchanged the page is unchanged, and
         // reading it again would give the same result.
-        MetadataReader.Result meta = Nodes.countElements(doc, Integer.MAX_VALUE) == before ? meta0 : MetadataReader.read(doc, page.captured());
+        MetadataReader.Result meta = Nodes.countElements(doc, Integer.MAX_VALUE) == before ? meta0 : MetadataReader.read(doc, page.captured(), meta0);
         for (Element e : meta.bylines()) if (e.parent() != null && !insideProse(e)) e.remove();
         return new Prepared(doc, meta.metadata(), urls, comments);
     }

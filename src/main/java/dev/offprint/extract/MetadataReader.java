@@ -22,8 +22,12 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataReader {
 
-    /** Metadata and the page elements that carried it visibly (bylines, date lines). */
-    record Result(Metadata metadata, List<Element> bylines) {}
+    /**
+     * Metadata and the page elements that carried it visibly (bylines, date lines); {@code
+     * postAuthor} is the name on a comment the post's author wrote (see {@link
+     * Bylines#postAuthorComment}), kept for a second reading once the comments are taken out.
+     */
+    record Result(Metadata metadata, List<Element> bylines, String postAuthor) {}
 
     private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
             "scholarlyarticle", "techarticle", "report", "socialmediaposting", "liveblogposting", "analysisnewsarticle",
@@ -50,14 +54,22 @@ final class MetadataReader {
     /** JSON-LD nodes by their {@code @id}, so {@code "author": {"@id": "#author"}} finds the Person it names. */
     private final Map<String, Map<String, Object>> ldIds = new HashMap<>();
     private final List<Element> bylines = new ArrayList<>();
+    /** The name on a comment by the post's author, the last visible sign of who wrote it. */
+    private String postAuthor;
 
     private MetadataReader(Document doc) { this.doc = doc; }
 
     /** Reads the metadata of {@code doc}; {@code captured} comes from the source (file time). */
     static Result read(Document doc, String captured) {
+        return read(doc, captured, null);
+    }
+
+    /** Reads {@code doc} again after a first reading ({@code earlier}, or null) whose page still had its comments. */
+    static Result read(Document doc, String captured, Result earlier) {
         MetadataReader r = new MetadataReader(doc);
+        r.postAuthor = earlier != null && earlier.postAuthor() != null ? earlier.postAuthor() : Bylines.postAuthorComment(doc);
         r.collect();
-        return new Result(r.build(captured), r.bylines);
+        return new Result(r.build(captured), r.bylines, r.postAuthor);
     }
 
     // ---------------------------------------------------------------- collection
@@ -205,6 +217,7 @@ final class MetadataReader {
         if (authors.isEmpty()) authors = visibleAuthors();
         if (authors.isEmpty()) authors = byLine(title);
         if (authors.isEmpty()) authors = labelledAuthors();
+        if (authors.isEmpty()) authors = platformAuthors();
         if (authors.isEmpty()) authors = copyrightHolder();
         else if (authors.stream().allMatch(this::notAPerson)) {
             // The markup named the brand, a company, the editorial team, a user handle ("CC7567")
@@ -212,8 +225,19 @@ final class MetadataReader {
             List<String> visible = visibleAuthors();
             if (visible.isEmpty()) visible = byLine(title);
             if (visible.isEmpty()) visible = labelledAuthors();
+            if (visible.isEmpty()) visible = platformAuthors();
             if (visible.stream().anyMatch(a -> !notAPerson(a))) authors = visible;
-        }
+            else if (authors.stream().allMatch(a -> isBrand(a, siteName0(), publisher0(), siteUrl()))) {
+                // The site's own brand names no writer: the agency or desk a source line credits does
+                // ("Quelle: kathpress"; "Quelle: hessenschau.de/bb" adds the desk to the brand).
+                String source = Bylines.sourceLine(doc);
+                if (source != null) {
+                    Set<String> out = new LinkedHashSet<>();
+                    addName(source, out);
+                    if (!out.isEmpty()) authors = new ArrayList<>(out);
+                }
+            }
+        } else authors = asShown(authors, title);
         authors = withoutOutlet(authors);
         if (authors.size() == 1) authors = List.of(fullName(authors.get(0)));
         if (publisher == null && siteName != null) publisher = null;
@@ -686,9 +710,21 @@ final class MetadataReader {
         if (a instanceof String s) addNames(s, out, orgs);
     }
 
+    /**
+     * The page's address for telling the site's brand from a person: the canonical address, else
+     * the {@code <base href>} a saved page keeps (its host is the site's).
+     */
+    private String siteUrl() {
+        String c = canonical();
+        if (c != null) return c;
+        Element base = doc.selectFirst("base[href]");
+        String b = base == null ? "" : base.attr("href").strip();
+        return b.matches("(?i)https?://[^/]+.*") ? b : null;
+    }
+
     /** Whether an author found in markup is no person: the brand, a company, the editorial team, a handle or initials. */
     private boolean notAPerson(String a) {
-        return isBrand(a, siteName0(), publisher0(), canonical()) || isHandle(a) || Names.isOrganisation(a)
+        return isBrand(a, siteName0(), publisher0(), siteUrl()) || isHandle(a) || Names.isOrganisation(a)
                 || Names.isCollective(a) || Names.isInitials(a);
     }
 
@@ -755,6 +791,11 @@ final class MetadataReader {
             String[] labels = host.split("\\.");
             String first = Dates.fold(labels[0]).replaceAll("[^\\p{L}\\p{N}]", "");
             if (first.length() >= 4 && first.equals(n)) return true;
+            // The domain's name inside a longer author name is the site with a prefix or a tagline
+            // ("EFC Bayrische Bembel" on bayrische-bembel.de); a long label rarely hides in a person's name.
+            // Not a member's subdomain on a platform (stevenhgm.pixnet.net names the blogger).
+            boolean ownDomain = labels.length == 2 || labels.length == 3 && labels[1].length() <= 3;
+            if (ownDomain && first.length() >= 8 && n.contains(first)) return true;
             // A short brand under a section host: "CNN" on edition.cnn.com (the last label is the TLD).
             for (int i = 1; i < labels.length - 1; i++) {
                 String l = Dates.fold(labels[i]).replaceAll("[^\\p{L}\\p{N}]", "");
@@ -769,11 +810,15 @@ final class MetadataReader {
         if (raw == null) return;
         // Labels before the name: "Post author", "Author:", "By", "Von", "Interview:".
         String s = stripLabels(Names.trimTail(Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(raw, false))));
+        // A separator set before the name in its own element ("<span class=pipe>|</span>buchmesse.ARD.de").
+        s = s.replaceFirst("^[|\u00B7\u2022]\\s*", "");
         // What follows the name: "· Sonntag, 12. Oktober 2025", "| Leave a comment", " am 21. April", " 18.10.2019", ", updated …".
         s = s.replaceFirst("\\s*[\u00B7|\u2022\u2013\u2014/]\\s.*$", "");
         s = s.replaceFirst("\\s*,\\s*[^,]*\\d.*$", "");
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at)\\s.*$", "");
         s = s.replaceFirst("(?i)(\\s+|\\s*[,\u2013\u2014-]\\s*)(updated|published|posted|publiziert|ver(ö|oe)ffentlicht|aktualisiert|on|am|le|el|at):?$", "");
+        // A relative time after the name: "Houzz Deutschland vor 5 Stunden", "vor einer Woche".
+        s = s.replaceFirst("\\s+vor\\s+(?:\\d|einer?\\b|einem\\b|wenigen\\b).*$", "");
         boolean hadDate = s.matches(".*\\d.*");
         s = s.replaceFirst("\\s+\\d.*$", "").strip();
         // "Nathan Willis March" once the day and year are cut: a trailing month name is part of a
@@ -790,9 +835,13 @@ final class MetadataReader {
         out.add(s);
     }
 
+    /**
+     * Labels before a name. "Redaktion" only with a colon: "Redaktion Polizeiticker Schweiz" names the
+     * desk that signs, "Redaktion: Eberhard Fuhr" the person.
+     */
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en|/in|\\*in)?|auteur|autore|verfasser(in)?|redaktion|interview|text|written|posted|geschrieben|publiziert|"
-            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|quelle|source|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*");
+            "(?i)^(?:redaktion\\s*:\\s*|(post\\s+)?(text\\s*(?:&|und|and)\\s*(?:fotos?|bilder?|photos?)|fotos?|photos?|author|autor(in|en|/in|\\*in)?|auteur|autore|verfasser(in)?|interview|text|written|posted|geschrieben|publiziert|"
+            + "eingestellt|ver(ö|oe)ffentlicht|erstellt|artikel|beitrag|pressemitteilung|quelle|source|publi(é|e)|publicado|escrito)\\s*(:|\\s(?=by\\b|von\\b|par\\b|por\\b|\\p{Lu})|(?=von\\b)|(?-i:(?=\\p{Lu})))\\s*)");
     private static final Pattern NAME_LABEL_ONLY = Pattern.compile(
             "(?i)(by|von|par|por|author|autor|posted|publiziert( am)?|eingestellt( von)?|no author|admin|administrator|unknown|anonymous|redaktion)");
 
@@ -801,7 +850,8 @@ final class MetadataReader {
         Set<String> out = new LinkedHashSet<>();
         for (Element e : doc.select("[rel=author], [itemprop=author], [itemprop=creator]")) {
             Element nameEl = e.selectFirst("[itemprop=name]");
-            String t = nameEl != null ? nameEl.text() : e.text();
+            // The text readers see: a screen-reader copy of the name ("<span class=u-screen-reader-text>") is left out.
+            String t = nameEl != null ? nameEl.text() : Nodes.clean(Bylines.visibleText(e));
             if (t.length() < 100) addNames(t, out, new LinkedHashSet<>());
             if (!out.isEmpty()) return new ArrayList<>(out);
         }
@@ -810,7 +860,10 @@ final class MetadataReader {
             String hints = (Nodes.hints(e) + " " + e.attr("data-testid")).strip();
             if (hints.isEmpty() || !BYLINE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
-            String t = Nodes.clean(e.text());
+            // Visible text with the parts apart ("Houzz Deutschland" and "vor 5 Stunden" in two spans);
+            // a large box is skipped before its text is read.
+            if (Nodes.countElements(e, 40) >= 40) continue;
+            String t = Nodes.clean(Bylines.visibleText(e));
             if (t.isEmpty() || t.length() > 100) continue;
             // The innermost named box holds just the name ("<p class=byline>Von <span class=autor>…</span> · date</p>").
             Element inner = null;
@@ -818,7 +871,7 @@ final class MetadataReader {
                 if (c != e && BYLINE_HINT.matcher(Nodes.hints(c)).find() && !c.text().isBlank()) { inner = c; break; }
             }
             if (inner != null) {
-                addNames(inner.text(), out, new LinkedHashSet<>());
+                addNames(Nodes.clean(Bylines.visibleText(inner)), out, new LinkedHashSet<>());
                 if (!out.isEmpty()) { bylines.add(e); return new ArrayList<>(out); }
             }
             addNames(t, out, new LinkedHashSet<>());
@@ -832,7 +885,7 @@ final class MetadataReader {
 
     /** "By …", "Von …", also "Posted by …", "Geschrieben von …", "Autoren …" (the first group marks the explicit forms). */
     private static final Pattern BY_LINE = Pattern.compile(
-            "^(?:((?:posted|written|geschrieben|verfasst)\\s+(?:by|von)|autor(?:in|en)?:?|authors?:)|by|von|par|por|door|di)\\s+(?=\\p{Lu})(.+)$",
+            "^(?:((?:posted|written|geschrieben|verfasst|erstellt|eingestellt)\\s+(?:by|von)|autor(?:in|en)?:?|authors?:)|by|von|par|por|door|di)\\s+(?=\\p{Lu})(.+)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_JOIN = Pattern.compile("\\s*(?:,\\s*(?:and|und|et|y)\\s+|\\s+(?:and|und|et|y|&)\\s+|,\\s+)");
 
@@ -846,13 +899,19 @@ final class MetadataReader {
         int seen = 0;
         for (Element e : doc.body().select("p, div, span, address, h3, h4, h5, h6, li, small, em, strong, td")) {
             if (seen++ > 3000) break;
-            if (e.closest("nav, footer, aside, [class*=comment], [id*=comment]") != null) continue;
-            String t = Nodes.clean(e.text());
+            // A short line holds few elements: a container is skipped before its text is built.
+            if (Nodes.countElements(e, 15) >= 15) continue;
+            // Soft hyphens are invisible break hints inside the name ("Mat\u00ADthi\u00ADas").
+            String t = Nodes.clean(e.text()).replace("\u00AD", "");
             if (t.length() < 5 || t.length() > 90) continue;
+            // A quotation or an embedded post (a Facebook video "Posted by SPÖ") credits someone else.
+            if (e.closest("nav, footer, aside, blockquote, [class*=comment], [id*=comment]") != null) continue;
             Matcher m = BY_LINE.matcher(t);
             if (!m.find()) continue;
             // The names end where a date, a separator or a job title begins.
             String names = m.group(2).replaceFirst("\\s*[|\u00B7\u2022\u2013\u2014]\\s.*$", "").replaceFirst("\\s*\\(.*$", "");
+            // "Cooper am 25.08.2015 22:30", "Fabian am Dienstag 6. Mai 2014", "Jane Doe on March 3, 2014": the date is no name.
+            names = names.replaceFirst("\\s+(?:am|on|le|el|op|[Pp]ublished|[Pp]osted|[Pp]ublicado|[Pp]ubli(?:é|e)|[Vv]er(?:ö|oe)ffentlicht|[Aa]ktualisiert|[Uu]pdated)\\s.*\\d.*$", "");
             Set<String> out = new LinkedHashSet<>();
             for (String part : NAME_JOIN.split(names)) {
                 String p = part.strip();
@@ -888,7 +947,10 @@ final class MetadataReader {
      * ("11.12.2019 - Amelie Loevenich", "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher)").
      * Only text shaped like a person's name counts.
      */
-    private List<String> labelledAuthors() {
+    private List<String> labelledAuthors() { return labelledAuthors(true); }
+
+    /** {@code dateLines}: also the "date - name" lines (the costlier walk, building each line's text). */
+    private List<String> labelledAuthors(boolean dateLines) {
         if (doc.body() == null) return List.of();
         Set<String> out = new LinkedHashSet<>();
         int seen = 0;
@@ -906,6 +968,7 @@ final class MetadataReader {
                 if (!out.isEmpty()) return new ArrayList<>(out);
             }
         }
+        if (!dateLines) return List.of();
         seen = 0;
         for (Element e : doc.body().select("p, div, span, small, li, em")) {
             if (seen++ > 3000) break;
@@ -926,6 +989,50 @@ final class MetadataReader {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Authors that blog and news platforms show without byline boxes: a "by" before a link to the
+     * member's profile page, a CJK "作者："/"责任编辑：" label, the name on a comment the post's author
+     * wrote, the signature under the text. See {@link Bylines}.
+     */
+    private List<String> platformAuthors() {
+        String name = Bylines.profileLink(doc);
+        if (name == null) name = Bylines.cjkLabel(doc);
+        if (name == null) name = postAuthor;
+        if (name == null) name = Bylines.signature(doc);
+        if (name == null) return List.of();
+        // These lines stay in the body: a signature closes the text, the others sit among boilerplate the extractor drops.
+        Set<String> out = new LinkedHashSet<>();
+        addName(name, out);
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The author the page shows its readers when the markup's author is not seen on the page: an
+     * explicit visible byline ("Erstellt von Fabian", "von" before a link to Fabian's profile, an
+     * author box labelled "Autor") wins over a markup author (often a site-wide {@code <meta
+     * name=author>}) that appears nowhere in the page's visible text.
+     */
+    private List<String> asShown(List<String> authors, String title) {
+        if (doc.body() == null || authors.isEmpty()) return authors;
+        int marked = bylines.size();
+        if (Bylines.shown(authors, Bylines.visibleText(doc.body()))) return authors;
+        List<String> explicit = byLine(title);
+        if (explicit.isEmpty()) {
+            String linked = Bylines.profileLink(doc);
+            if (linked != null) {
+                Set<String> out = new LinkedHashSet<>();
+                addName(linked, out);
+                explicit = new ArrayList<>(out);
+            }
+        }
+        // An author box with its label ("<h3>Autor</h3><h4><a>Teufel Blog Redaktion</a></h4>").
+        if (explicit.isEmpty()) explicit = labelledAuthors(false);
+        // The byline boxes stay in the body as before: only the name changes here.
+        while (bylines.size() > marked) bylines.remove(bylines.size() - 1);
+        if (!explicit.isEmpty() && explicit.stream().noneMatch(this::notAPerson)) return explicit;
+        return authors;
     }
 
     /** "© 2019 Sven Schreivogel", "Copyright (c) 2012- Gregory Szorc.", "(c) 2006-2008 by Martin Weber". */
