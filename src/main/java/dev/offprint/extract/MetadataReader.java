@@ -465,6 +465,13 @@ final class MetadataReader {
         List<String> out = new ArrayList<>();
         for (Element h : doc.body().select(selector)) {
             if (h.closest("nav, footer, aside") != null) continue;
+            // A breadcrumb trail repeats the page's title as its last crumb (an h1 in a list item,
+            // kicker and all); the headline is the page's own heading.
+            Element crumb = h.closest("li");
+            if (crumb != null && crumb.closest("[class*=breadcrumb], [id*=breadcrumb]") != null) continue;
+            // A "title" label inside a link names what the link leads to (a download, a teaser),
+            // not this page.
+            if (!h.normalName().matches("h[1-6]") && h.closest("a") != null) continue;
             // A heading only screen readers see repeats the document's <title> for them ("Post | Blog"
             // in the site header); it is no evidence that the title is shown as a heading.
             if (h.is(".screen-reader-text, .sr-only, .visually-hidden")) continue;

@@ -102,4 +102,21 @@ class MetadataTitleTest {
         assertEquals("Some Other Title", title("<head><meta name=parsely-title content='Some Other Title'></head><body><h1>Test document heading</h1><p>Text</p>"));
         assertEquals("Test document heading", title("<head></head><body><h1>Test document heading</h1><p>Text</p>"));
     }
+
+    @Test
+    void aBreadcrumbHeadingIsNotTheHeadline() {
+        assertEquals("Lässt sich die Ausbreitung kontrollieren?", title("<head><meta property=og:title content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>"
+                + "</head><body><ol class=breadcrumbs><li><a href=/>Home</a></li><li><h1>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1></li></ol>"
+                + "<article><h2><span class=kicker>Covid-19</span> <span class=content__title>Lässt sich die Ausbreitung kontrollieren?</span></h2><p>Text</p></article>"));
+        // A headline the theme sets in a breadcrumb bar, not in a crumb, is still the headline.
+        assertEquals("Pearl Oscar Dress -- STOLEN!!!", title("<head><title>Pearl Oscar Dress -- STOLEN!!! | TMZ.com</title></head><body>"
+                + "<div class=breadcrumbs><h1 class=post-title-breadcrumb>Pearl Oscar Dress -- STOLEN!!!</h1></div><p>Text</p>"));
+    }
+
+    @Test
+    void aTitleLabelInsideALinkNamesWhatTheLinkLeadsTo() {
+        assertEquals("Make your Firefox your own", title("<head><meta property=og:title content='Firefox — Customize and make it your own — The most flexible browser'>"
+                + "</head><body><main><h1>Make your Firefox your own</h1><p>Text</p>"
+                + "<a class=download-link href=/dl><strong class=download-title>Firefox</strong> for Windows</a></main>"));
+    }
 }
