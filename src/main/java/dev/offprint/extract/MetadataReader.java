@@ -393,7 +393,25 @@ final class MetadataReader {
                 String t = Nodes.clean(h.text());
                 if (t.length() >= 3 && !inArticle.contains(t)) inArticle.add(t);
             }
+            // A newsletter box in <main> beside the <article>: the article's own h1 is the narrower choice.
+            if (inArticle.size() > 1) {
+                List<String> narrow = new ArrayList<>();
+                for (Element h : doc.body().select("article h1, [itemprop=articleBody] h1, [itemtype*=Article] h1")) {
+                    String t = Nodes.clean(h.text());
+                    if (t.length() >= 3 && !narrow.contains(t)) narrow.add(t);
+                }
+                if (narrow.size() == 1) inArticle = narrow;
+            }
             if (inArticle.size() == 1) h1s = inArticle;
+        }
+        // Several h1s of which only one speaks of what the page's titles name ("Wellaflex – …" beside
+        // a section's "Anwendung"): that one is the headline.
+        if (h1s.size() > 1) {
+            List<String> onSubject = new ArrayList<>();
+            for (String h : h1s) {
+                if (!isSiteName(h, site, docTitle) && (sameSubject(h, metaTitle) || sameSubject(h, ldTitle) || sameSubject(h, docTitle))) onSubject.add(h);
+            }
+            if (onSubject.size() == 1) h1s = onSubject;
         }
         // It must share a word with the page's title, or the title must be just the site's name.
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)

@@ -119,4 +119,21 @@ class MetadataTitleTest {
                 + "</head><body><main><h1>Make your Firefox your own</h1><p>Text</p>"
                 + "<a class=download-link href=/dl><strong class=download-title>Firefox</strong> for Windows</a></main>"));
     }
+
+    @Test
+    void theArticlesOwnHeadingBeatsANewsletterHeadingInMain() {
+        assertEquals("Mein cosy Home Gift Guide bei Westwing", title("<head><title>Christmas Gift Guide | Journelles | Jetzt entdecken!</title></head><body><main>"
+                + "<article><h1>Mein cosy Home Gift Guide bei Westwing</h1><p>Text</p></article>"
+                + "<div class=newsletter><h1>Das ist Liebe in deinem Posteingang: Unser Newsletter!</h1></div></main>"));
+    }
+
+    @Test
+    void ofSeveralHeadingsTheOneOnThePagesSubjectIsTheHeadline() {
+        assertEquals("Wellaflex – Schnell aufgefrischtes Haar mit dem Trockenshampoo", title("<head>"
+                + "<title>The Insiders - Schnell aufgefrischtes Haar mit dem neuen Wellaflex Trockenshampoo - Info (de-de)</title>"
+                + "<meta property=og:title content='Möchtest Du The Insiders mit mir zusammen beitreten?'></head><body>"
+                + "<h1>Wellaflex – Schnell aufgefrischtes Haar mit dem Trockenshampoo</h1><p>Text</p><h1>Anwendung</h1><p>Text</p>"));
+        assertEquals("Frei erfunden: Grab-Bote fliegt nach Singapur", title("<head><meta property=og:title content='Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand'>"
+                + "</head><body><h1>Bangkok</h1><h1 class=page-title>Frei erfunden: Grab-Bote fliegt nach Singapur</h1><p>Text</p><h1>Leserkommentare</h1>"));
+    }
 }
