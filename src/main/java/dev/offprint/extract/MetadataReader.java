@@ -417,6 +417,9 @@ final class MetadataReader {
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
                 && (sameSubject(h1s.get(0), metaTitle) || sameSubject(h1s.get(0), ldTitle) || sameSubject(h1s.get(0), docTitle)
                     || !docTitle.isEmpty() && docTitle.equalsIgnoreCase(site == null ? "" : site)
+                    // Every title the page declares is just the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de).
+                    || !docTitle.isEmpty() && isSiteOnly(docTitle, site) && (metaTitle == null || isSiteOnly(metaTitle, site))
+                        && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site))
                     // No <title> at all: the heading stands unless a declared title says otherwise.
                     || docTitle.isEmpty() && (metaTitle == null || metaTitle.isEmpty()) && (ldTitle == null || ldTitle.isEmpty()))) return h1s.get(0);
         if (ldTitle != null && !ldTitle.isEmpty()) return stripSite(ldTitle);
@@ -564,6 +567,26 @@ final class MetadataReader {
             if (brand) out.add(withoutKicker(h));
         }
         return out;
+    }
+
+    /**
+     * Whether a declared title is nothing but the site's name: og:site_name, or the site's domain
+     * written out ("Anwalt Niemeyer" on anwaltniemeyer.de, "Gizmeo.eu" on gizmeo.eu).
+     */
+    private boolean isSiteOnly(String t, String site) {
+        if (t == null || t.isBlank()) return false;
+        if (site != null && t.equalsIgnoreCase(site)) return true;
+        String folded = Dates.fold(t).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (folded.length() < 4) return false;
+        for (String u : new String[] {canonical(), doc.location()}) {
+            if (u == null) continue;
+            Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)").matcher(u);
+            if (!m.find()) continue;
+            String host = Dates.fold(m.group(1));
+            if (folded.equals(host.replaceAll("[^\\p{L}\\p{N}]", ""))) return true;
+            for (String label : host.split("\\.")) if (label.length() >= 4 && folded.equals(label.replaceAll("[^\\p{L}\\p{N}]", ""))) return true;
+        }
+        return false;
     }
 
     /** Whether a heading is the site's name: equal to og:site_name or to the short part of the title after a separator. */

@@ -136,4 +136,13 @@ class MetadataTitleTest {
         assertEquals("Frei erfunden: Grab-Bote fliegt nach Singapur", title("<head><meta property=og:title content='Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand'>"
                 + "</head><body><h1>Bangkok</h1><h1 class=page-title>Frei erfunden: Grab-Bote fliegt nach Singapur</h1><p>Text</p><h1>Leserkommentare</h1>"));
     }
+
+    @Test
+    void aTitleThatIsJustTheDomainLosesToTheLoneHeading() {
+        assertEquals("Willkommen!", MetadataReader.read(Jsoup.parse("<head><title>Anwalt Niemeyer</title>"
+                + "<link rel=canonical href='https://anwaltniemeyer.de/'></head><body><h1>Willkommen!</h1><p>Text</p>", ""), null).metadata().title());
+        // A title on another subject than the heading, and not the site's name, still wins.
+        assertEquals("Anwalt Meyer", MetadataReader.read(Jsoup.parse("<head><title>Anwalt Meyer</title>"
+                + "<link rel=canonical href='https://anwaltniemeyer.de/'></head><body><h1>Willkommen!</h1><p>Text</p>", ""), null).metadata().title());
+    }
 }
