@@ -372,7 +372,16 @@ final class MetadataReader {
         // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
-            for (String h : headings) if (h.equalsIgnoreCase(cand) && !siteLike(h, site, docTitle, headings)) return h;
+            for (String h : headings) {
+                if (!h.equalsIgnoreCase(cand) || siteLike(h, site, docTitle, headings)) continue;
+                // A share box repeats the whole "Title - Site" while the headline shows the title alone.
+                for (String g : headings) {
+                    if (g.length() >= 4 && g.length() < h.length() && h.toLowerCase(Locale.ROOT).startsWith(g.toLowerCase(Locale.ROOT))
+                            && containsAtSeparator(h, g) && !h.substring(g.length()).strip().startsWith("(") && words(h.substring(g.length()).replaceFirst("^[\\s" + Pattern.quote(SEPARATOR_CHARS) + "_]+", "")) <= 4
+                            && !siteLike(g, site, docTitle, headings)) return g;
+                }
+                return h;
+            }
         }
         Set<String> brands = brandHeadings();
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
@@ -616,7 +625,20 @@ final class MetadataReader {
                 && title.substring(0, at).endsWith(" ");
         boolean okAfter = after.isEmpty() || (SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0 || after.charAt(0) == '(')
                 && title.substring(at + h.length()).startsWith(" ");
+        // Chinese and Japanese titles set their separators without spaces ("标题！-新华网", "标题_科技_腾讯网").
+        if (!okAfter && !h.isEmpty() && isCjk(h.charAt(h.length() - 1)) && after.length() > 1
+                && (SEPARATOR_CHARS + "_").indexOf(after.charAt(0)) >= 0 && isCjk(after.charAt(1))) okAfter = true;
+        if (!okBefore && isCjk(h.charAt(0)) && before.length() > 1
+                && (SEPARATOR_CHARS + "_").indexOf(before.charAt(before.length() - 1)) >= 0 && isCjk(before.charAt(before.length() - 2))) okBefore = true;
         return okBefore && okAfter;
+    }
+
+    /** Han, kana, hangul or full-width punctuation. */
+    private static boolean isCjk(char c) {
+        if (c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF') return true;
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
     }
 
     /** Cuts a " | Site" or " - Site" part when the page's site name (or a short last part) is it. */

@@ -145,4 +145,16 @@ class MetadataTitleTest {
         assertEquals("Anwalt Meyer", MetadataReader.read(Jsoup.parse("<head><title>Anwalt Meyer</title>"
                 + "<link rel=canonical href='https://anwaltniemeyer.de/'></head><body><h1>Willkommen!</h1><p>Text</p>", ""), null).metadata().title());
     }
+
+    @Test
+    void aShareBoxRepeatingTitleAndSiteLosesToTheBareHeadline() {
+        // Chinese titles set the separator without spaces.
+        assertEquals("武汉的声音：有英勇的你，才有英雄的城！", title("<head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>"
+                + "<div class=share-title>武汉的声音：有英勇的你，才有英雄的城！-新华网</div><div class=h-title>武汉的声音：有英勇的你，才有英雄的城！</div><p>Text</p>"));
+        assertEquals("Weekly report", title("<head><title>Weekly report - SLF</title></head><body>"
+                + "<div class=share-title>Weekly report - SLF</div><div class=h-title>Weekly report</div><p>Text</p>"));
+        // A part in brackets belongs to the title.
+        assertEquals("Bhindi masala (okra stir fry)", title("<head><title>Bhindi masala (okra stir fry)</title></head><body>"
+                + "<h1>Bhindi masala (okra stir fry)</h1><p>Text</p><div class=recipe-title>Bhindi masala</div>"));
+    }
 }
