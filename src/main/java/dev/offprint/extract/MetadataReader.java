@@ -346,6 +346,27 @@ final class MetadataReader {
     }
 
     String title() {
+        return shownCase(declaredOrShownTitle());
+    }
+
+    /**
+     * A title declared all in lower case ("makrophotos von insekten") that the page shows with
+     * capitals ("Makrophotos von Insekten") takes the shown form: the markup's lower case is a
+     * slug-like habit of the publishing tool, not the headline readers see.
+     */
+    private String shownCase(String title) {
+        if (title == null || title.length() < 4 || !title.equals(title.toLowerCase(Locale.ROOT)) || title.equals(title.toUpperCase(Locale.ROOT))) return title;
+        String firstWord = title.split("\\s+")[0];
+        for (Element e : doc.body().getAllElements()) {
+            String own = e.ownText();
+            if (own.isEmpty() || own.length() > 4 * title.length() || !own.toLowerCase(Locale.ROOT).contains(firstWord)) continue;
+            String t = Nodes.clean(e.text());
+            if (t.equalsIgnoreCase(title) && !t.equals(title)) return t;
+        }
+        return title;
+    }
+
+    private String declaredOrShownTitle() {
         String ldTitle = ldString("headline", "name");
         // Dublin Core's title (the RDFa property form first) is a deliberate statement of the work's
         // title; OpenGraph and Twitter titles are often rewritten for sharing.

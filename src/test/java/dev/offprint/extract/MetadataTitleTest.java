@@ -157,4 +157,12 @@ class MetadataTitleTest {
         assertEquals("Bhindi masala (okra stir fry)", title("<head><title>Bhindi masala (okra stir fry)</title></head><body>"
                 + "<h1>Bhindi masala (okra stir fry)</h1><p>Text</p><div class=recipe-title>Bhindi masala</div>"));
     }
+
+    @Test
+    void aLowerCaseDeclaredTitleTakesTheCapitalsThePageShows() {
+        assertEquals("Makrophotos von Insekten", title("<head><meta property=og:title content='makrophotos von insekten'></head><body>"
+                + "<div class=post><p><strong>Makrophotos von Insekten</strong></p><p>Text</p></div>"));
+        // A title the page never shows otherwise stays as declared.
+        assertEquals("makrophotos von insekten", title("<head><meta property=og:title content='makrophotos von insekten'></head><body><p>Text</p>"));
+    }
 }
