@@ -404,6 +404,15 @@ final class MetadataReader {
                 return h;
             }
         }
+        // An h1 that ends with the declared title after a separator ("Medienmitteilung der Direktion :
+        // Impfen und Boostern …" beside the <title> "Impfen und Boostern …"): the opening is a kicker.
+        for (String h : h1s) {
+            for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
+                if (cand == null || words(cand) < 3 || h.length() <= cand.length() + 2 || !h.toLowerCase(Locale.ROOT).endsWith(cand.toLowerCase(Locale.ROOT))) continue;
+                String kicker = h.substring(0, h.length() - cand.length()).strip();
+                if (!kicker.isEmpty() && SEPARATOR_CHARS.indexOf(kicker.charAt(kicker.length() - 1)) >= 0) return h.substring(h.length() - cand.length());
+            }
+        }
         Set<String> brands = brandHeadings();
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
             if (cand == null || cand.isEmpty()) continue;
@@ -565,7 +574,9 @@ final class MetadataReader {
      */
     private static String withoutLeadingSpan(Element h, String whole) {
         org.jsoup.nodes.Node first = h.firstChild();
-        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()) first = first.nextSibling();
+        // Blank text and the inline <style> blocks of CSS-in-JS themes come before the first visible element.
+        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()
+                || first instanceof Element st && st.normalName().matches("style|script")) first = first.nextSibling();
         if (!(first instanceof Element k) || !k.normalName().matches("span|strong|b|em|div|p")) return whole;
         String kick = Nodes.clean(k.text());
         if (kick.isEmpty() || kick.split("\\s+").length > 8 || 2 * kick.length() >= whole.length()) return whole;

@@ -165,4 +165,23 @@ class MetadataTitleTest {
         // A title the page never shows otherwise stays as declared.
         assertEquals("makrophotos von insekten", title("<head><meta property=og:title content='makrophotos von insekten'></head><body><p>Text</p>"));
     }
+
+    @Test
+    void aHeadingEndingWithTheTitleAfterASeparatorOpensWithAKicker() {
+        assertEquals("Impfen und Boostern ist bis Ende Februar möglich", title("<head><title>Impfen und Boostern ist bis Ende Februar möglich</title>"
+                + "<meta property=og:title content=Medienmitteilungen></head><body><h1><style>.a{color:grey}</style>"
+                + "<span class=a>Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion <span class=b>:</span></span>"
+                + "Impfen und Boostern ist bis Ende Februar möglich</h1><p>Text</p>"));
+        // Without a separator the heading is a fuller title, not a kicker and a title.
+        assertEquals("Warum Impfen und Boostern ist bis Ende Februar möglich", title("<head><title>Impfen und Boostern ist bis Ende Februar möglich</title>"
+                + "</head><body><h1>Warum Impfen und Boostern ist bis Ende Februar möglich</h1><p>Text</p>"));
+    }
+
+    @Test
+    void anInlineStyleBlockDoesNotHideAnUnnamedKicker() {
+        assertEquals("Bundesregierung drosselt Bioenergie, Branche protestiert", title(
+                "<head><title>Bundesregierung drosselt Bioenergie, Branche protestiert | Energiezukunft</title></head><body>"
+                + "<h1><style>.g{color:green}</style><span class=g>Strompreisbremse</span>"
+                + "Bundesregierung drosselt Bioenergie, Branche protestiert</h1><p>Text</p>"));
+    }
 }
