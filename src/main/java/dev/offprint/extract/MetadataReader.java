@@ -390,6 +390,14 @@ final class MetadataReader {
                         && !SEPARATOR.matcher(h.substring(cand.length())).lookingAt()) return h;
             }
         }
+        // A lone h1 that the OpenGraph title shows, bare or with the site's name, is the headline even
+        // when JSON-LD names something else (a recipe card's shorter "name").
+        if (h1s.size() == 1 && ldTitle != null && !ldTitle.isEmpty() && !siteLike(h1s.get(0), site, docTitle, headings)) {
+            String h = h1s.get(0);
+            for (String cand : new String[] {metaTitle, metaTitle == null ? null : stripSite(metaTitle)}) {
+                if (cand != null && h.equalsIgnoreCase(cand)) return h;
+            }
+        }
         // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
@@ -502,6 +510,8 @@ final class MetadataReader {
     private static Set<String> significantWords(String s) {
         Set<String> out = new java.util.HashSet<>();
         for (String w : Dates.fold(s).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) out.add(w);
+        // A hyphenated compound is the same word as its closed spelling ("Mail-Aktion", "Mailaktion").
+        for (String w : Dates.fold(s).split("[^\\p{L}\\p{N}-]+")) if (w.indexOf('-') > 0) out.add(w.replace("-", ""));
         return out;
     }
 

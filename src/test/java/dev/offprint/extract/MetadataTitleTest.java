@@ -184,4 +184,20 @@ class MetadataTitleTest {
                 + "<h1><style>.g{color:green}</style><span class=g>Strompreisbremse</span>"
                 + "Bundesregierung drosselt Bioenergie, Branche protestiert</h1><p>Text</p>"));
     }
+
+    @Test
+    void aLoneHeadingTheOpenGraphTitleShowsBeatsARecipeCardsJsonLdName() {
+        assertEquals("Char Kway Teow (Stir Fry Flat Rice Noodles)", title("<head>"
+                + "<meta property=og:title content='Char Kway Teow (Stir Fry Flat Rice Noodles) - Eat What Tonight'>"
+                + "<meta property=og:site_name content='Eat What Tonight'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Recipe\",\"name\":\"Char Kway Teow (Stir Fry Flat Noodles)\"}</script>"
+                + "</head><body><article><h1 class=entry-title><a href=/char-kway-teow>Char Kway Teow (Stir Fry Flat Rice Noodles)</a></h1><p>Text</p>"
+                + "<div class=recipe-card><h2 class=recipe-card-title>Char Kway Teow (Stir Fry Flat Noodles)</h2></div></article>"));
+    }
+
+    @Test
+    void aHyphenatedCompoundIsTheSameWordAsItsClosedSpelling() {
+        assertEquals("Mail-Aktion an den Deutschen Bundestag", title("<head><title>Mailaktion an den Bundestag</title></head><body>"
+                + "<h1>Mail-Aktion an den Deutschen Bundestag</h1><p>Text</p>"));
+    }
 }
