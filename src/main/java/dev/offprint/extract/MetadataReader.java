@@ -429,7 +429,13 @@ final class MetadataReader {
             for (String h : headings) {
                 if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)
                         && !brands.contains(h)
-                        && !siteLike(h, site, docTitle, headings)) return h;
+                        && !siteLike(h, site, docTitle, headings)
+                        // A lower heading held in the title ("Run Windows on Mac - Parallels Desktop 15 …") is a
+                        // tagline when the page's lone h1 names the same thing ("Parallels Desktop 15 for Mac").
+                        // An h1 with separators of its own ("OutdoorNews | Eintrag") is a section's label.
+                        && !(h1s.size() == 1 && !h1s.contains(h) && !brands.contains(h1s.get(0)) && !isSiteName(h1s.get(0), site, docTitle)
+                            && !SEPARATOR.matcher(h1s.get(0)).find()
+                            && !sameSubject(h, h1s.get(0)) && sameSubject(h1s.get(0), cand.replace(h, "")))) return h;
             }
         }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).

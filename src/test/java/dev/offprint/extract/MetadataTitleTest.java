@@ -200,4 +200,14 @@ class MetadataTitleTest {
         assertEquals("Mail-Aktion an den Deutschen Bundestag", title("<head><title>Mailaktion an den Bundestag</title></head><body>"
                 + "<h1>Mail-Aktion an den Deutschen Bundestag</h1><p>Text</p>"));
     }
+
+    @Test
+    void aTaglineHeldInTheTitleLosesToTheLoneHeadingOnTheSameThing() {
+        assertEquals("Parallels Desktop 15 for Mac", title("<head><title>Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac</title></head><body>"
+                + "<header><h1>Parallels Desktop 15 for Mac</h1><h3>Run Windows on Mac</h3></header><p>Text</p>"));
+        // An h1 with separators of its own is a section's label; the post's heading stays the title.
+        assertEquals("Hochauflösende Schneekarten auf Gipfelbuch.ch", title("<head>"
+                + "<title>gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch</title></head><body>"
+                + "<main><h1>OutdoorNews | Eintrag</h1><h2>Hochauflösende Schneekarten auf Gipfelbuch.ch</h2><p>Text</p></main>"));
+    }
 }
