@@ -466,6 +466,20 @@ final class MetadataReader {
             }
             if (onSubject.size() == 1) h1s = onSubject;
         }
+        // No h1 at all: pages built from text blocks set their headline as an h2. When the page's title
+        // is a composite ("Feuerwehr Oldenburg - Ausbildung") and no declared title gives its bare
+        // form (og:title "Post" beside "Post | Site"), the first h2 on its subject stands in for the h1.
+        boolean bareDeclared = metaTitle != null && metaTitle.length() < docTitle.length() && containsAtSeparator(docTitle, metaTitle)
+                || ldTitle != null && !ldTitle.isEmpty() && ldTitle.length() < docTitle.length() && containsAtSeparator(docTitle, ldTitle);
+        if (h1s.isEmpty() && SEPARATOR.matcher(docTitle).find() && !bareDeclared) {
+            for (String h : headings("h2")) {
+                if (h.split("\\s+").length >= 2 && !isSiteName(h, site, docTitle) && !brands.contains(h)
+                        && (sameSubject(h, metaTitle) || sameSubject(h, ldTitle) || sameSubject(h, docTitle))) {
+                    h1s = List.of(h);
+                    break;
+                }
+            }
+        }
         // It must share a word with the page's title, or the title must be just the site's name.
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
                 && (sameSubject(h1s.get(0), metaTitle) || sameSubject(h1s.get(0), ldTitle) || sameSubject(h1s.get(0), docTitle)

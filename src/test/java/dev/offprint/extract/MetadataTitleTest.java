@@ -210,4 +210,18 @@ class MetadataTitleTest {
                 + "<title>gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch</title></head><body>"
                 + "<main><h1>OutdoorNews | Eintrag</h1><h2>Hochauflösende Schneekarten auf Gipfelbuch.ch</h2><p>Text</p></main>"));
     }
+
+    @Test
+    void withoutAnH1AnH2OnTheCompositeTitlesSubjectIsTheHeadline() {
+        assertEquals("Bootsdienst Ausbildung", title("<head><title>Feuerwehr Oldenburg - Ausbildung</title></head><body>"
+                + "<div><h2 class=hide>Navigation</h2><h2>Bootsdienst Ausbildung</h2><p>Text</p></div>"));
+        // A bare declared title beside the composite one is the page's own statement: it stays.
+        assertEquals("Die Minze als Mutmacher – Bericht aus dem türkischen Knast", title("<head>"
+                + "<title>Die Minze als Mutmacher – Bericht aus dem türkischen Knast | hessenschau.de</title>"
+                + "<meta property=og:title content='Die Minze als Mutmacher – Bericht aus dem türkischen Knast'></head><body>"
+                + "<article><h2>Die Minze als Mutmacher – Bericht aus dem Knast</h2><p>Text</p></article>"));
+        // A title without separators is the page's own title too.
+        assertEquals("Bartleby the Scrivener Web Study Text", title("<head><title>Bartleby the Scrivener Web Study Text</title></head><body>"
+                + "<table><tr><td><h2>Bartleby the Scrivener: A Story of Wall-Street (1853)</h2><p>Text</p></td></tr></table>"));
+    }
 }
