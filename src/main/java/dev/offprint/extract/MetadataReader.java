@@ -438,6 +438,25 @@ final class MetadataReader {
                             && !sameSubject(h, h1s.get(0)) && sameSubject(h1s.get(0), cand.replace(h, "")))) return h;
             }
         }
+        // A title line "Section : Headline" whose parts the page's title holds apart, in another order
+        // ("Club - Headline - Section - News"): the longest part of three words or more is the headline.
+        if (SEPARATOR.matcher(docTitle).find()) {
+            String best = null;
+            for (String h : headings) {
+                if (brands.contains(h) || !SEPARATOR.matcher(h).find() 
+                        // Dashes differ between <title> and heading ("-" for "–") more often than words do.
+                        || docTitle.toLowerCase(Locale.ROOT).replaceAll("[\u2013\u2014]", "-").contains(h.toLowerCase(Locale.ROOT).replaceAll("[\u2013\u2014]", "-"))) continue;
+                boolean allHeld = true;
+                for (String part : SEPARATOR.split(h)) {
+                    part = part.strip();
+                    if (!containsAtSeparator(docTitle, part)) { allHeld = false; break; }
+                    if (words(part) >= 3 && docTitle.length() > part.length() && !isSiteName(part, site, docTitle)
+                            && (best == null || part.length() > best.length())) best = part;
+                }
+                if (allHeld && best != null) return best;
+                best = null;
+            }
+        }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
         // Several h1s (logo, teasers): the one inside the article's own container counts.
         if (h1s.size() > 1) {

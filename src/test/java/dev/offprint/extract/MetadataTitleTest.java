@@ -224,4 +224,15 @@ class MetadataTitleTest {
         assertEquals("Bartleby the Scrivener Web Study Text", title("<head><title>Bartleby the Scrivener Web Study Text</title></head><body>"
                 + "<table><tr><td><h2>Bartleby the Scrivener: A Story of Wall-Street (1853)</h2><p>Text</p></td></tr></table>"));
     }
+
+    @Test
+    void aSectionAndHeadlineLineWhosePartsTheTitleHoldsApartGivesTheHeadline() {
+        assertEquals("Eintracht Frankfurt stellt Weichen für die Zukunft", title("<head>"
+                + "<title>EFC Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News</title></head><body>"
+                + "<table><tr><td class=itemHead><span class=itemTitle>Eintracht Presse : Eintracht Frankfurt stellt Weichen für die Zukunft</span></td></tr></table><p>Text</p>"));
+        // A heading the title holds whole (dashes aside) is a title of two parts, not a section and a headline.
+        assertEquals("Energy Rising – 33 Tage Yoga Challenge", title("<head><title>Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga Lifestyle</title>"
+                + "<meta property=og:site_name content='Mady Morrison - Yoga Lifestyle'></head><body>"
+                + "<article><h1 class=post-title>Energy Rising – 33 Tage Yoga Challenge</h1><p>Text</p></article>"));
+    }
 }
