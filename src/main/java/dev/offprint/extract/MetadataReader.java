@@ -346,7 +346,10 @@ final class MetadataReader {
     }
 
     String title() {
-        return shownCase(declaredOrShownTitle());
+        String t = shownCase(declaredOrShownTitle());
+        // Unicode's composed form (NFC), the W3C's form for text on the web: a Bengali "য়" written as
+        // one code point (U+09DF) and as two (U+09AF U+09BC) is the same title.
+        return t == null ? null : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
     }
 
     /**

@@ -235,4 +235,10 @@ class MetadataTitleTest {
                 + "<meta property=og:site_name content='Mady Morrison - Yoga Lifestyle'></head><body>"
                 + "<article><h1 class=post-title>Energy Rising – 33 Tage Yoga Challenge</h1><p>Text</p></article>"));
     }
+
+    @Test
+    void theTitleIsInUnicodesComposedForm() {
+        assertEquals("কুপিয়ে হত্যা", title("<head><title>কুপি\u09DFে হত্যা</title></head><body><p>Text</p>"));
+        assertEquals("Café Müller", title("<head><title>Cafe\u0301 Mu\u0308ller</title></head><body><p>Text</p>"));
+    }
 }
