@@ -509,6 +509,9 @@ final class MetadataReader {
                     // Every title the page declares is just the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de).
                     || !docTitle.isEmpty() && isSiteOnly(docTitle, site) && (metaTitle == null || isSiteOnly(metaTitle, site))
                         && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site))
+                    // The declared title is the menu's label for the page ("About Us - Shabka" where the
+                    // menu says "About Us"): the page's own h1 says what it is about.
+                    || first(metaTitle, ldTitle, docTitle) != null && isMenuLabel(stripSite(first(metaTitle, ldTitle, docTitle)), headings)
                     // No <title> at all: the heading stands unless a declared title says otherwise.
                     || docTitle.isEmpty() && (metaTitle == null || metaTitle.isEmpty()) && (ldTitle == null || ldTitle.isEmpty()))) return h1s.get(0);
         if (ldTitle != null && !ldTitle.isEmpty()) return stripSite(ldTitle);
@@ -660,6 +663,16 @@ final class MetadataReader {
             if (brand) out.add(withoutKicker(h));
         }
         return out;
+    }
+
+    /** Whether {@code t} is the text of a link in the site's menu and of no heading on the page. */
+    private boolean isMenuLabel(String t, List<String> headings) {
+        if (t == null || t.isBlank() || words(t) > 4) return false;
+        for (String h : headings) if (h.equalsIgnoreCase(t)) return false;
+        for (Element a : doc.body().select("nav a, [class*=menu] a")) {
+            if (Nodes.clean(a.text()).equalsIgnoreCase(t)) return true;
+        }
+        return false;
     }
 
     /**

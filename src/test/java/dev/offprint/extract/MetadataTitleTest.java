@@ -241,4 +241,15 @@ class MetadataTitleTest {
         assertEquals("কুপিয়ে হত্যা", title("<head><title>কুপি\u09DFে হত্যা</title></head><body><p>Text</p>"));
         assertEquals("Café Müller", title("<head><title>Cafe\u0301 Mu\u0308ller</title></head><body><p>Text</p>"));
     }
+
+    @Test
+    void aTitleThatIsTheMenusLabelForThePageLosesToItsH1() {
+        assertEquals("The strategic Think & Do Tank", title("<head><title>About Us - Shabka</title><meta property=og:site_name content=Shabka></head><body>"
+                + "<nav><ul class=menu><li><a href=/>Home</a></li><li><a href=/about>About Us</a></li></ul></nav>"
+                + "<h1>The strategic Think &amp; Do Tank</h1><p>Text</p>"));
+        // Shown as a heading too, the label is the page's title.
+        assertEquals("About Us", title("<head><title>About Us - Shabka</title><meta property=og:site_name content=Shabka></head><body>"
+                + "<nav><ul class=menu><li><a href=/about>About Us</a></li></ul></nav><h2>About Us</h2>"
+                + "<h1>The strategic Think &amp; Do Tank</h1><p>Text</p>"));
+    }
 }
