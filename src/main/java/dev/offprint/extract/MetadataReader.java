@@ -432,6 +432,8 @@ final class MetadataReader {
             for (String h : headings) {
                 if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)
                         && !brands.contains(h)
+                        // The site's short name ("ICON" of "ICON Magazine") or its domain is no headline.
+                        && !(site != null && site.toLowerCase(Locale.ROOT).startsWith(h.toLowerCase(Locale.ROOT) + " ")) && !isSiteOnly(h, site)
                         && !siteLike(h, site, docTitle, headings)
                         // A lower heading held in the title ("Run Windows on Mac - Parallels Desktop 15 …") is a
                         // tagline when the page's lone h1 names the same thing ("Parallels Desktop 15 for Mac").
@@ -514,6 +516,15 @@ final class MetadataReader {
                     || first(metaTitle, ldTitle, docTitle) != null && isMenuLabel(stripSite(first(metaTitle, ldTitle, docTitle)), headings)
                     // No <title> at all: the heading stands unless a declared title says otherwise.
                     || docTitle.isEmpty() && (metaTitle == null || metaTitle.isEmpty()) && (ldTitle == null || ldTitle.isEmpty()))) return h1s.get(0);
+        // Every declared title is the site's name ("ICON • ICON Magazine", og:title "ICON Magazine"): the
+        // first heading that is not the site's name or logo is the page's headline.
+        if (!docTitle.isEmpty() && isSiteOnly(docTitle, site) && (metaTitle == null || isSiteOnly(metaTitle, site))
+                && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site))) {
+            Set<String> logos = brandHeadings();
+            for (String h : headings) {
+                if (words(h) >= 2 && !isSiteOnly(h, site) && !logos.contains(h) && !isSiteName(h, site, docTitle)) return h;
+            }
+        }
         if (ldTitle != null && !ldTitle.isEmpty()) return stripSite(ldTitle);
         if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
         if (!docTitle.isEmpty()) return stripSite(docTitle);
@@ -682,6 +693,15 @@ final class MetadataReader {
     private boolean isSiteOnly(String t, String site) {
         if (t == null || t.isBlank()) return false;
         if (site != null && t.equalsIgnoreCase(site)) return true;
+        // "ICON • ICON Magazine": every part is the site's name or its short form.
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length > 1) {
+            for (String p : parts) {
+                p = p.strip();
+                if (!(isSiteOnly(p, site) || site != null && site.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT) + " "))) return false;
+            }
+            return true;
+        }
         String folded = Dates.fold(t).replaceAll("[^\\p{L}\\p{N}]", "");
         if (folded.length() < 4) return false;
         for (String u : new String[] {canonical(), doc.location()}) {

@@ -252,4 +252,11 @@ class MetadataTitleTest {
                 + "<nav><ul class=menu><li><a href=/about>About Us</a></li></ul></nav><h2>About Us</h2>"
                 + "<h1>The strategic Think &amp; Do Tank</h1><p>Text</p>"));
     }
+
+    @Test
+    void titlesThatAreAllTheSitesNameLoseToTheFirstOtherHeading() {
+        assertEquals("Davor und Danach", title("<head><title>ICON • ICON Magazine</title><meta property=og:title content='ICON Magazine'>"
+                + "<meta property=og:site_name content='ICON Magazine'></head><body><h1 class=head-title>ICON Magazine</h1>"
+                + "<h4 class=single-subtitle>ICON</h4><div class=title><div class=title-text><p><em>Davor und Danach</em></p></div></div><p>Text</p>"));
+    }
 }
