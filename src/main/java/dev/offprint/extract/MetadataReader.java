@@ -516,10 +516,12 @@ final class MetadataReader {
                     || first(metaTitle, ldTitle, docTitle) != null && isMenuLabel(stripSite(first(metaTitle, ldTitle, docTitle)), headings)
                     // No <title> at all: the heading stands unless a declared title says otherwise.
                     || docTitle.isEmpty() && (metaTitle == null || metaTitle.isEmpty()) && (ldTitle == null || ldTitle.isEmpty()))) return h1s.get(0);
-        // Every declared title is the site's name ("ICON • ICON Magazine", og:title "ICON Magazine"): the
-        // first heading that is not the site's name or logo is the page's headline.
-        if (!docTitle.isEmpty() && isSiteOnly(docTitle, site) && (metaTitle == null || isSiteOnly(metaTitle, site))
-                && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site))) {
+        // Every declared title is the site's name ("ICON • ICON Magazine", og:title "ICON Magazine") or the
+        // site's name and a section's ("energieverbraucher.de | Gaspreise"): the first heading that is
+        // not the site's name or logo is the page's headline.
+        if (!docTitle.isEmpty() && (isSiteOnly(docTitle, site) || isSiteAndSection(docTitle, site))
+                && (metaTitle == null || isSiteOnly(metaTitle, site) || isSiteAndSection(metaTitle, site))
+                && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site) || isSiteAndSection(ldTitle, site))) {
             Set<String> logos = brandHeadings();
             for (String h : headings) {
                 if (words(h) >= 2 && !isSiteOnly(h, site) && !logos.contains(h) && !isSiteName(h, site, docTitle)) return h;
@@ -676,6 +678,14 @@ final class MetadataReader {
         return out;
     }
 
+    /** Whether a title is the site's name beside a one- or two-word section name ("energieverbraucher.de | Gaspreise"). */
+    private boolean isSiteAndSection(String t, String site) {
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length != 2) return false;
+        String a = parts[0].strip(), b = parts[1].strip();
+        return isSiteOnly(a, site) && words(b) <= 2 || isSiteOnly(b, site) && words(a) <= 2;
+    }
+
     /** Whether {@code t} is the text of a link in the site's menu and of no heading on the page. */
     private boolean isMenuLabel(String t, List<String> headings) {
         if (t == null || t.isBlank() || words(t) > 4) return false;
@@ -772,6 +782,9 @@ final class MetadataReader {
         int[] firstSep = seps.get(0);
         String firstPart = t.substring(0, firstSep[0]).strip();
         if (site != null && firstPart.equalsIgnoreCase(site)) return t.substring(firstSep[1]).strip();
+        // The site's domain written as its name, first or last ("energieverbraucher.de | Gaspreise steigen").
+        if (isSiteOnly(tail, site) && !head.isEmpty()) return head;
+        if (isSiteOnly(firstPart, site) && !t.substring(firstSep[1]).isBlank()) return t.substring(firstSep[1]).strip();
         // Readability's rule: a short last part after a hierarchical separator is the site's name.
         if (words(head) >= 3 && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
         return t;

@@ -259,4 +259,17 @@ class MetadataTitleTest {
                 + "<meta property=og:site_name content='ICON Magazine'></head><body><h1 class=head-title>ICON Magazine</h1>"
                 + "<h4 class=single-subtitle>ICON</h4><div class=title><div class=title-text><p><em>Davor und Danach</em></p></div></div><p>Text</p>"));
     }
+
+    @Test
+    void aTitleOfTheSitesAndASectionsNameLosesToTheFirstHeadline() {
+        assertEquals("Energiepreiskrise: Entlastungen auf einen Blick", MetadataReader.read(Jsoup.parse("<head><title>energieverbraucher.de | Gaspreise</title>"
+                + "<link rel=canonical href='https://www.energieverbraucher.de/de/gaspreise'></head><body><div class=cat-title>Energiebezug</div>"
+                + "<div class=article-content><div class=itc-headline>Energiepreiskrise: Entlastungen auf einen Blick</div><p>Text</p></div>", ""), null)
+                .metadata().title());
+        // A title of three words beside the site's name is the page's own.
+        assertEquals("Gaspreise steigen weiter", MetadataReader.read(Jsoup.parse("<head><title>energieverbraucher.de | Gaspreise steigen weiter</title>"
+                + "<link rel=canonical href='https://www.energieverbraucher.de/de/gaspreise'></head><body>"
+                + "<div class=article-content><div class=itc-headline>Energiepreiskrise: Entlastungen auf einen Blick</div><p>Text</p></div>", ""), null)
+                .metadata().title());
+    }
 }
