@@ -370,6 +370,30 @@ final class MetadataReader {
     }
 
     String title() {
+        String t = shownCase(declaredOrShownTitle());
+        // Unicode's composed form (NFC), the W3C's form for text on the web: a Bengali "য়" written as
+        // one code point (U+09DF) and as two (U+09AF U+09BC) is the same title.
+        return t == null ? null : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+    }
+
+    /**
+     * A title declared all in lower case ("makrophotos von insekten") that the page shows with
+     * capitals ("Makrophotos von Insekten") takes the shown form: the markup's lower case is a
+     * slug-like habit of the publishing tool, not the headline readers see.
+     */
+    private String shownCase(String title) {
+        if (title == null || title.length() < 4 || !title.equals(title.toLowerCase(Locale.ROOT)) || title.equals(title.toUpperCase(Locale.ROOT))) return title;
+        String firstWord = title.split("\\s+")[0];
+        for (Element e : doc.body().getAllElements()) {
+            String own = e.ownText();
+            if (own.isEmpty() || own.length() > 4 * title.length() || !own.toLowerCase(Locale.ROOT).contains(firstWord)) continue;
+            String t = Nodes.clean(e.text());
+            if (t.equalsIgnoreCase(title) && !t.equals(title)) return t;
+        }
+        return title;
+    }
+
+    private String declaredOrShownTitle() {
         String ldTitle = ldString("headline", "name");
         // Dublin Core's title (the RDFa property form first) is a deliberate statement of the work's
         // title; OpenGraph and Twitter titles are often rewritten for sharing.
@@ -393,10 +417,36 @@ final class MetadataReader {
                         && !SEPARATOR.matcher(h.substring(cand.length())).lookingAt()) return h;
             }
         }
+        // A lone h1 that the OpenGraph title shows, bare or with the site's name, is the headline even
+        // when JSON-LD names something else (a recipe card's shorter "name").
+        if (h1s.size() == 1 && ldTitle != null && !ldTitle.isEmpty() && !siteLike(h1s.get(0), site, docTitle, headings)) {
+            String h = h1s.get(0);
+            for (String cand : new String[] {metaTitle, metaTitle == null ? null : stripSite(metaTitle)}) {
+                if (cand != null && h.equalsIgnoreCase(cand)) return h;
+            }
+        }
         // A heading that a markup title equals, or holds between separators ("Heading | Site"), is the clean title.
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
-            for (String h : headings) if (h.equalsIgnoreCase(cand) && !siteLike(h, site, docTitle, headings)) return h;
+            for (String h : headings) {
+                if (!h.equalsIgnoreCase(cand) || siteLike(h, site, docTitle, headings)) continue;
+                // A share box repeats the whole "Title - Site" while the headline shows the title alone.
+                for (String g : headings) {
+                    if (g.length() >= 4 && g.length() < h.length() && h.toLowerCase(Locale.ROOT).startsWith(g.toLowerCase(Locale.ROOT))
+                            && containsAtSeparator(h, g) && !h.substring(g.length()).strip().startsWith("(") && words(h.substring(g.length()).replaceFirst("^[\\s" + Pattern.quote(SEPARATOR_CHARS) + "_]+", "")) <= 4
+                            && !siteLike(g, site, docTitle, headings)) return g;
+                }
+                return h;
+            }
+        }
+        // An h1 that ends with the declared title after a separator ("Medienmitteilung der Direktion :
+        // Impfen und Boostern …" beside the <title> "Impfen und Boostern …"): the opening is a kicker.
+        for (String h : h1s) {
+            for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
+                if (cand == null || words(cand) < 3 || h.length() <= cand.length() + 2 || !h.toLowerCase(Locale.ROOT).endsWith(cand.toLowerCase(Locale.ROOT))) continue;
+                String kicker = h.substring(0, h.length() - cand.length()).strip();
+                if (!kicker.isEmpty() && SEPARATOR_CHARS.indexOf(kicker.charAt(kicker.length() - 1)) >= 0) return h.substring(h.length() - cand.length());
+            }
         }
         Set<String> brands = brandHeadings();
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
@@ -406,7 +456,34 @@ final class MetadataReader {
             for (String h : headings) {
                 if (h.length() >= 4 && cand.length() > h.length() && containsAtSeparator(cand, h) && !h.equalsIgnoreCase(site)
                         && !brands.contains(h)
-                        && !siteLike(h, site, docTitle, headings)) return h;
+                        // The site's short name ("ICON" of "ICON Magazine") or its domain is no headline.
+                        && !(site != null && site.toLowerCase(Locale.ROOT).startsWith(h.toLowerCase(Locale.ROOT) + " ")) && !isSiteOnly(h, site)
+                        && !siteLike(h, site, docTitle, headings)
+                        // A lower heading held in the title ("Run Windows on Mac - Parallels Desktop 15 …") is a
+                        // tagline when the page's lone h1 names the same thing ("Parallels Desktop 15 for Mac").
+                        // An h1 with separators of its own ("OutdoorNews | Eintrag") is a section's label.
+                        && !(h1s.size() == 1 && !h1s.contains(h) && !brands.contains(h1s.get(0)) && !isSiteName(h1s.get(0), site, docTitle)
+                            && !SEPARATOR.matcher(h1s.get(0)).find()
+                            && !sameSubject(h, h1s.get(0)) && sameSubject(h1s.get(0), cand.replace(h, "")))) return h;
+            }
+        }
+        // A title line "Section : Headline" whose parts the page's title holds apart, in another order
+        // ("Club - Headline - Section - News"): the longest part of three words or more is the headline.
+        if (SEPARATOR.matcher(docTitle).find()) {
+            String best = null;
+            for (String h : headings) {
+                if (brands.contains(h) || !SEPARATOR.matcher(h).find() 
+                        // Dashes differ between <title> and heading ("-" for "–") more often than words do.
+                        || docTitle.toLowerCase(Locale.ROOT).replaceAll("[\u2013\u2014]", "-").contains(h.toLowerCase(Locale.ROOT).replaceAll("[\u2013\u2014]", "-"))) continue;
+                boolean allHeld = true;
+                for (String part : SEPARATOR.split(h)) {
+                    part = part.strip();
+                    if (!containsAtSeparator(docTitle, part)) { allHeld = false; break; }
+                    if (words(part) >= 3 && docTitle.length() > part.length() && !isSiteName(part, site, docTitle)
+                            && (best == null || part.length() > best.length())) best = part;
+                }
+                if (allHeld && best != null) return best;
+                best = null;
             }
         }
         // One <h1> on the page is the article's headline, unless it is the site's name (blog themes put the logo in an h1).
@@ -417,14 +494,63 @@ final class MetadataReader {
                 String t = Nodes.clean(h.text());
                 if (t.length() >= 3 && !inArticle.contains(t)) inArticle.add(t);
             }
+            // A newsletter box in <main> beside the <article>: the article's own h1 is the narrower choice.
+            if (inArticle.size() > 1) {
+                List<String> narrow = new ArrayList<>();
+                for (Element h : doc.body().select("article h1, [itemprop=articleBody] h1, [itemtype*=Article] h1")) {
+                    String t = Nodes.clean(h.text());
+                    if (t.length() >= 3 && !narrow.contains(t)) narrow.add(t);
+                }
+                if (narrow.size() == 1) inArticle = narrow;
+            }
             if (inArticle.size() == 1) h1s = inArticle;
+        }
+        // Several h1s of which only one speaks of what the page's titles name ("Wellaflex – …" beside
+        // a section's "Anwendung"): that one is the headline.
+        if (h1s.size() > 1) {
+            List<String> onSubject = new ArrayList<>();
+            for (String h : h1s) {
+                if (!isSiteName(h, site, docTitle) && (sameSubject(h, metaTitle) || sameSubject(h, ldTitle) || sameSubject(h, docTitle))) onSubject.add(h);
+            }
+            if (onSubject.size() == 1) h1s = onSubject;
+        }
+        // No h1 at all: pages built from text blocks set their headline as an h2. When the page's title
+        // is a composite ("Feuerwehr Oldenburg - Ausbildung") and no declared title gives its bare
+        // form (og:title "Post" beside "Post | Site"), the first h2 on its subject stands in for the h1.
+        boolean bareDeclared = metaTitle != null && metaTitle.length() < docTitle.length() && containsAtSeparator(docTitle, metaTitle)
+                || ldTitle != null && !ldTitle.isEmpty() && ldTitle.length() < docTitle.length() && containsAtSeparator(docTitle, ldTitle);
+        if (h1s.isEmpty() && SEPARATOR.matcher(docTitle).find() && !bareDeclared) {
+            for (String h : headings("h2")) {
+                if (h.split("\\s+").length >= 2 && !isSiteName(h, site, docTitle) && !brands.contains(h)
+                        && (sameSubject(h, metaTitle) || sameSubject(h, ldTitle) || sameSubject(h, docTitle))) {
+                    h1s = List.of(h);
+                    break;
+                }
+            }
         }
         // It must share a word with the page's title, or the title must be just the site's name.
         if (h1s.size() == 1 && !isSiteName(h1s.get(0), site, docTitle)
                 && (sameSubject(h1s.get(0), metaTitle) || sameSubject(h1s.get(0), ldTitle) || sameSubject(h1s.get(0), docTitle)
                     || !docTitle.isEmpty() && docTitle.equalsIgnoreCase(site == null ? "" : site)
+                    // Every title the page declares is just the site's name ("Anwalt Niemeyer" on anwaltniemeyer.de).
+                    || !docTitle.isEmpty() && isSiteOnly(docTitle, site) && (metaTitle == null || isSiteOnly(metaTitle, site))
+                        && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site))
+                    // The declared title is the menu's label for the page ("About Us - Shabka" where the
+                    // menu says "About Us"): the page's own h1 says what it is about.
+                    || first(metaTitle, ldTitle, docTitle) != null && isMenuLabel(stripSite(first(metaTitle, ldTitle, docTitle)), headings)
                     // No <title> at all: the heading stands unless a declared title says otherwise.
                     || docTitle.isEmpty() && (metaTitle == null || metaTitle.isEmpty()) && (ldTitle == null || ldTitle.isEmpty()))) return h1s.get(0);
+        // Every declared title is the site's name ("ICON • ICON Magazine", og:title "ICON Magazine") or the
+        // site's name and a section's ("energieverbraucher.de | Gaspreise"): the first heading that is
+        // not the site's name or logo is the page's headline.
+        if (!docTitle.isEmpty() && (isSiteOnly(docTitle, site) || isSiteAndSection(docTitle, site))
+                && (metaTitle == null || isSiteOnly(metaTitle, site) || isSiteAndSection(metaTitle, site))
+                && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site) || isSiteAndSection(ldTitle, site))) {
+            Set<String> logos = brandHeadings();
+            for (String h : headings) {
+                if (words(h) >= 2 && !isSiteOnly(h, site) && !logos.contains(h) && !isSiteName(h, site, docTitle)) return h;
+            }
+        }
         if (ldTitle != null && !ldTitle.isEmpty()) return stripSite(ldTitle);
         if (metaTitle != null && !metaTitle.isEmpty()) return stripSite(metaTitle);
         if (!docTitle.isEmpty()) return stripSite(docTitle);
@@ -466,6 +592,8 @@ final class MetadataReader {
     private static Set<String> significantWords(String s) {
         Set<String> out = new java.util.HashSet<>();
         for (String w : Dates.fold(s).split("[^\\p{L}\\p{N}]+")) if (w.length() >= 4) out.add(w);
+        // A hyphenated compound is the same word as its closed spelling ("Mail-Aktion", "Mailaktion").
+        for (String w : Dates.fold(s).split("[^\\p{L}\\p{N}-]+")) if (w.indexOf('-') > 0) out.add(w.replace("-", ""));
         return out;
     }
 
@@ -489,6 +617,13 @@ final class MetadataReader {
         List<String> out = new ArrayList<>();
         for (Element h : doc.body().select(selector)) {
             if (h.closest("nav, footer, aside") != null) continue;
+            // A breadcrumb trail repeats the page's title as its last crumb (an h1 in a list item,
+            // kicker and all); the headline is the page's own heading.
+            Element crumb = h.closest("li");
+            if (crumb != null && crumb.closest("[class*=breadcrumb], [id*=breadcrumb]") != null) continue;
+            // A "title" label inside a link names what the link leads to (a download, a teaser),
+            // not this page.
+            if (!h.normalName().matches("h[1-6]") && h.closest("a") != null) continue;
             // A heading only screen readers see repeats the document's <title> for them ("Post | Blog"
             // in the site header); it is no evidence that the title is shown as a heading.
             if (h.is(".screen-reader-text, .sr-only, .visually-hidden")) continue;
@@ -531,7 +666,9 @@ final class MetadataReader {
      */
     private static String withoutLeadingSpan(Element h, String whole) {
         org.jsoup.nodes.Node first = h.firstChild();
-        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()) first = first.nextSibling();
+        // Blank text and the inline <style> blocks of CSS-in-JS themes come before the first visible element.
+        while (first instanceof org.jsoup.nodes.TextNode t && t.isBlank()
+                || first instanceof Element st && st.normalName().matches("style|script")) first = first.nextSibling();
         if (!(first instanceof Element k) || !k.normalName().matches("span|strong|b|em|div|p")) return whole;
         String kick = Nodes.clean(k.text());
         if (kick.isEmpty() || kick.split("\\s+").length > 8 || 2 * kick.length() >= whole.length()) return whole;
@@ -565,6 +702,53 @@ final class MetadataReader {
         return out;
     }
 
+    /** Whether a title is the site's name beside a one- or two-word section name ("energieverbraucher.de | Gaspreise"). */
+    private boolean isSiteAndSection(String t, String site) {
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length != 2) return false;
+        String a = parts[0].strip(), b = parts[1].strip();
+        return isSiteOnly(a, site) && words(b) <= 2 || isSiteOnly(b, site) && words(a) <= 2;
+    }
+
+    /** Whether {@code t} is the text of a link in the site's menu and of no heading on the page. */
+    private boolean isMenuLabel(String t, List<String> headings) {
+        if (t == null || t.isBlank() || words(t) > 4) return false;
+        for (String h : headings) if (h.equalsIgnoreCase(t)) return false;
+        for (Element a : doc.body().select("nav a, [class*=menu] a")) {
+            if (Nodes.clean(a.text()).equalsIgnoreCase(t)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a declared title is nothing but the site's name: og:site_name, or the site's domain
+     * written out ("Anwalt Niemeyer" on anwaltniemeyer.de, "Gizmeo.eu" on gizmeo.eu).
+     */
+    private boolean isSiteOnly(String t, String site) {
+        if (t == null || t.isBlank()) return false;
+        if (site != null && t.equalsIgnoreCase(site)) return true;
+        // "ICON • ICON Magazine": every part is the site's name or its short form.
+        String[] parts = SEPARATOR.split(t);
+        if (parts.length > 1) {
+            for (String p : parts) {
+                p = p.strip();
+                if (!(isSiteOnly(p, site) || site != null && site.toLowerCase(Locale.ROOT).startsWith(p.toLowerCase(Locale.ROOT) + " "))) return false;
+            }
+            return true;
+        }
+        String folded = Dates.fold(t).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (folded.length() < 4) return false;
+        for (String u : new String[] {canonical(), doc.location()}) {
+            if (u == null) continue;
+            Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)").matcher(u);
+            if (!m.find()) continue;
+            String host = Dates.fold(m.group(1));
+            if (folded.equals(host.replaceAll("[^\\p{L}\\p{N}]", ""))) return true;
+            for (String label : host.split("\\.")) if (label.length() >= 4 && folded.equals(label.replaceAll("[^\\p{L}\\p{N}]", ""))) return true;
+        }
+        return false;
+    }
+
     /** Whether a heading is the site's name: equal to og:site_name or to the short part of the title after a separator. */
     private static boolean isSiteName(String h, String site, String docTitle) {
         if (site != null && h.equalsIgnoreCase(site)) return true;
@@ -592,7 +776,20 @@ final class MetadataReader {
                 && title.substring(0, at).endsWith(" ");
         boolean okAfter = after.isEmpty() || (SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0 || after.charAt(0) == '(')
                 && title.substring(at + h.length()).startsWith(" ");
+        // Chinese and Japanese titles set their separators without spaces ("标题！-新华网", "标题_科技_腾讯网").
+        if (!okAfter && !h.isEmpty() && isCjk(h.charAt(h.length() - 1)) && after.length() > 1
+                && (SEPARATOR_CHARS + "_").indexOf(after.charAt(0)) >= 0 && isCjk(after.charAt(1))) okAfter = true;
+        if (!okBefore && isCjk(h.charAt(0)) && before.length() > 1
+                && (SEPARATOR_CHARS + "_").indexOf(before.charAt(before.length() - 1)) >= 0 && isCjk(before.charAt(before.length() - 2))) okBefore = true;
         return okBefore && okAfter;
+    }
+
+    /** Han, kana, hangul or full-width punctuation. */
+    private static boolean isCjk(char c) {
+        if (c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF') return true;
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
+                || s == Character.UnicodeScript.HANGUL;
     }
 
     /** Cuts a " | Site" or " - Site" part when the page's site name (or a short last part) is it. */
@@ -609,6 +806,9 @@ final class MetadataReader {
         int[] firstSep = seps.get(0);
         String firstPart = t.substring(0, firstSep[0]).strip();
         if (site != null && firstPart.equalsIgnoreCase(site)) return t.substring(firstSep[1]).strip();
+        // The site's domain written as its name, first or last ("energieverbraucher.de | Gaspreise steigen").
+        if (isSiteOnly(tail, site) && !head.isEmpty()) return head;
+        if (isSiteOnly(firstPart, site) && !t.substring(firstSep[1]).isBlank()) return t.substring(firstSep[1]).strip();
         // Readability's rule: a short last part after a hierarchical separator is the site's name.
         if (words(head) >= 3 && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
         return t;

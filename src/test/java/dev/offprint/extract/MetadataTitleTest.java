@@ -102,4 +102,174 @@ class MetadataTitleTest {
         assertEquals("Some Other Title", title("<head><meta name=parsely-title content='Some Other Title'></head><body><h1>Test document heading</h1><p>Text</p>"));
         assertEquals("Test document heading", title("<head></head><body><h1>Test document heading</h1><p>Text</p>"));
     }
+
+    @Test
+    void aBreadcrumbHeadingIsNotTheHeadline() {
+        assertEquals("Lässt sich die Ausbreitung kontrollieren?", title("<head><meta property=og:title content='Covid-19: Lässt sich die Ausbreitung kontrollieren?'>"
+                + "</head><body><ol class=breadcrumbs><li><a href=/>Home</a></li><li><h1>Covid-19: Lässt sich die Ausbreitung kontrollieren?</h1></li></ol>"
+                + "<article><h2><span class=kicker>Covid-19</span> <span class=content__title>Lässt sich die Ausbreitung kontrollieren?</span></h2><p>Text</p></article>"));
+        // A headline the theme sets in a breadcrumb bar, not in a crumb, is still the headline.
+        assertEquals("Pearl Oscar Dress -- STOLEN!!!", title("<head><title>Pearl Oscar Dress -- STOLEN!!! | TMZ.com</title></head><body>"
+                + "<div class=breadcrumbs><h1 class=post-title-breadcrumb>Pearl Oscar Dress -- STOLEN!!!</h1></div><p>Text</p>"));
+    }
+
+    @Test
+    void aTitleLabelInsideALinkNamesWhatTheLinkLeadsTo() {
+        assertEquals("Make your Firefox your own", title("<head><meta property=og:title content='Firefox — Customize and make it your own — The most flexible browser'>"
+                + "</head><body><main><h1>Make your Firefox your own</h1><p>Text</p>"
+                + "<a class=download-link href=/dl><strong class=download-title>Firefox</strong> for Windows</a></main>"));
+    }
+
+    @Test
+    void theArticlesOwnHeadingBeatsANewsletterHeadingInMain() {
+        assertEquals("Mein cosy Home Gift Guide bei Westwing", title("<head><title>Christmas Gift Guide | Journelles | Jetzt entdecken!</title></head><body><main>"
+                + "<article><h1>Mein cosy Home Gift Guide bei Westwing</h1><p>Text</p></article>"
+                + "<div class=newsletter><h1>Das ist Liebe in deinem Posteingang: Unser Newsletter!</h1></div></main>"));
+    }
+
+    @Test
+    void ofSeveralHeadingsTheOneOnThePagesSubjectIsTheHeadline() {
+        assertEquals("Wellaflex – Schnell aufgefrischtes Haar mit dem Trockenshampoo", title("<head>"
+                + "<title>The Insiders - Schnell aufgefrischtes Haar mit dem neuen Wellaflex Trockenshampoo - Info (de-de)</title>"
+                + "<meta property=og:title content='Möchtest Du The Insiders mit mir zusammen beitreten?'></head><body>"
+                + "<h1>Wellaflex – Schnell aufgefrischtes Haar mit dem Trockenshampoo</h1><p>Text</p><h1>Anwendung</h1><p>Text</p>"));
+        assertEquals("Frei erfunden: Grab-Bote fliegt nach Singapur", title("<head><meta property=og:title content='Frei erfunden: Grab-Bote fliegt nach Singapur, Thailand'>"
+                + "</head><body><h1>Bangkok</h1><h1 class=page-title>Frei erfunden: Grab-Bote fliegt nach Singapur</h1><p>Text</p><h1>Leserkommentare</h1>"));
+    }
+
+    @Test
+    void aTitleThatIsJustTheDomainLosesToTheLoneHeading() {
+        assertEquals("Willkommen!", MetadataReader.read(Jsoup.parse("<head><title>Anwalt Niemeyer</title>"
+                + "<link rel=canonical href='https://anwaltniemeyer.de/'></head><body><h1>Willkommen!</h1><p>Text</p>", ""), null).metadata().title());
+        // A title on another subject than the heading, and not the site's name, still wins.
+        assertEquals("Anwalt Meyer", MetadataReader.read(Jsoup.parse("<head><title>Anwalt Meyer</title>"
+                + "<link rel=canonical href='https://anwaltniemeyer.de/'></head><body><h1>Willkommen!</h1><p>Text</p>", ""), null).metadata().title());
+    }
+
+    @Test
+    void aShareBoxRepeatingTitleAndSiteLosesToTheBareHeadline() {
+        // Chinese titles set the separator without spaces.
+        assertEquals("武汉的声音：有英勇的你，才有英雄的城！", title("<head><title>武汉的声音：有英勇的你，才有英雄的城！-新华网</title></head><body>"
+                + "<div class=share-title>武汉的声音：有英勇的你，才有英雄的城！-新华网</div><div class=h-title>武汉的声音：有英勇的你，才有英雄的城！</div><p>Text</p>"));
+        assertEquals("Weekly report", title("<head><title>Weekly report - SLF</title></head><body>"
+                + "<div class=share-title>Weekly report - SLF</div><div class=h-title>Weekly report</div><p>Text</p>"));
+        // A part in brackets belongs to the title.
+        assertEquals("Bhindi masala (okra stir fry)", title("<head><title>Bhindi masala (okra stir fry)</title></head><body>"
+                + "<h1>Bhindi masala (okra stir fry)</h1><p>Text</p><div class=recipe-title>Bhindi masala</div>"));
+    }
+
+    @Test
+    void aLowerCaseDeclaredTitleTakesTheCapitalsThePageShows() {
+        assertEquals("Makrophotos von Insekten", title("<head><meta property=og:title content='makrophotos von insekten'></head><body>"
+                + "<div class=post><p><strong>Makrophotos von Insekten</strong></p><p>Text</p></div>"));
+        // A title the page never shows otherwise stays as declared.
+        assertEquals("makrophotos von insekten", title("<head><meta property=og:title content='makrophotos von insekten'></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aHeadingEndingWithTheTitleAfterASeparatorOpensWithAKicker() {
+        assertEquals("Impfen und Boostern ist bis Ende Februar möglich", title("<head><title>Impfen und Boostern ist bis Ende Februar möglich</title>"
+                + "<meta property=og:title content=Medienmitteilungen></head><body><h1><style>.a{color:grey}</style>"
+                + "<span class=a>Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion <span class=b>:</span></span>"
+                + "Impfen und Boostern ist bis Ende Februar möglich</h1><p>Text</p>"));
+        // Without a separator the heading is a fuller title, not a kicker and a title.
+        assertEquals("Warum Impfen und Boostern ist bis Ende Februar möglich", title("<head><title>Impfen und Boostern ist bis Ende Februar möglich</title>"
+                + "</head><body><h1>Warum Impfen und Boostern ist bis Ende Februar möglich</h1><p>Text</p>"));
+    }
+
+    @Test
+    void anInlineStyleBlockDoesNotHideAnUnnamedKicker() {
+        assertEquals("Bundesregierung drosselt Bioenergie, Branche protestiert", title(
+                "<head><title>Bundesregierung drosselt Bioenergie, Branche protestiert | Energiezukunft</title></head><body>"
+                + "<h1><style>.g{color:green}</style><span class=g>Strompreisbremse</span>"
+                + "Bundesregierung drosselt Bioenergie, Branche protestiert</h1><p>Text</p>"));
+    }
+
+    @Test
+    void aLoneHeadingTheOpenGraphTitleShowsBeatsARecipeCardsJsonLdName() {
+        assertEquals("Char Kway Teow (Stir Fry Flat Rice Noodles)", title("<head>"
+                + "<meta property=og:title content='Char Kway Teow (Stir Fry Flat Rice Noodles) - Eat What Tonight'>"
+                + "<meta property=og:site_name content='Eat What Tonight'>"
+                + "<script type='application/ld+json'>{\"@type\":\"Recipe\",\"name\":\"Char Kway Teow (Stir Fry Flat Noodles)\"}</script>"
+                + "</head><body><article><h1 class=entry-title><a href=/char-kway-teow>Char Kway Teow (Stir Fry Flat Rice Noodles)</a></h1><p>Text</p>"
+                + "<div class=recipe-card><h2 class=recipe-card-title>Char Kway Teow (Stir Fry Flat Noodles)</h2></div></article>"));
+    }
+
+    @Test
+    void aHyphenatedCompoundIsTheSameWordAsItsClosedSpelling() {
+        assertEquals("Mail-Aktion an den Deutschen Bundestag", title("<head><title>Mailaktion an den Bundestag</title></head><body>"
+                + "<h1>Mail-Aktion an den Deutschen Bundestag</h1><p>Text</p>"));
+    }
+
+    @Test
+    void aTaglineHeldInTheTitleLosesToTheLoneHeadingOnTheSameThing() {
+        assertEquals("Parallels Desktop 15 for Mac", title("<head><title>Run Windows on Mac - Parallels Desktop 15 Virtual Machine for Mac</title></head><body>"
+                + "<header><h1>Parallels Desktop 15 for Mac</h1><h3>Run Windows on Mac</h3></header><p>Text</p>"));
+        // An h1 with separators of its own is a section's label; the post's heading stays the title.
+        assertEquals("Hochauflösende Schneekarten auf Gipfelbuch.ch", title("<head>"
+                + "<title>gipfelbuch.ch - Outdoornews - Hochauflösende Schneekarten auf Gipfelbuch.ch</title></head><body>"
+                + "<main><h1>OutdoorNews | Eintrag</h1><h2>Hochauflösende Schneekarten auf Gipfelbuch.ch</h2><p>Text</p></main>"));
+    }
+
+    @Test
+    void withoutAnH1AnH2OnTheCompositeTitlesSubjectIsTheHeadline() {
+        assertEquals("Bootsdienst Ausbildung", title("<head><title>Feuerwehr Oldenburg - Ausbildung</title></head><body>"
+                + "<div><h2 class=hide>Navigation</h2><h2>Bootsdienst Ausbildung</h2><p>Text</p></div>"));
+        // A bare declared title beside the composite one is the page's own statement: it stays.
+        assertEquals("Die Minze als Mutmacher – Bericht aus dem türkischen Knast", title("<head>"
+                + "<title>Die Minze als Mutmacher – Bericht aus dem türkischen Knast | hessenschau.de</title>"
+                + "<meta property=og:title content='Die Minze als Mutmacher – Bericht aus dem türkischen Knast'></head><body>"
+                + "<article><h2>Die Minze als Mutmacher – Bericht aus dem Knast</h2><p>Text</p></article>"));
+        // A title without separators is the page's own title too.
+        assertEquals("Bartleby the Scrivener Web Study Text", title("<head><title>Bartleby the Scrivener Web Study Text</title></head><body>"
+                + "<table><tr><td><h2>Bartleby the Scrivener: A Story of Wall-Street (1853)</h2><p>Text</p></td></tr></table>"));
+    }
+
+    @Test
+    void aSectionAndHeadlineLineWhosePartsTheTitleHoldsApartGivesTheHeadline() {
+        assertEquals("Eintracht Frankfurt stellt Weichen für die Zukunft", title("<head>"
+                + "<title>EFC Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News</title></head><body>"
+                + "<table><tr><td class=itemHead><span class=itemTitle>Eintracht Presse : Eintracht Frankfurt stellt Weichen für die Zukunft</span></td></tr></table><p>Text</p>"));
+        // A heading the title holds whole (dashes aside) is a title of two parts, not a section and a headline.
+        assertEquals("Energy Rising – 33 Tage Yoga Challenge", title("<head><title>Energy Rising - 33 Tage Yoga Challenge - Mady Morrison - Yoga Lifestyle</title>"
+                + "<meta property=og:site_name content='Mady Morrison - Yoga Lifestyle'></head><body>"
+                + "<article><h1 class=post-title>Energy Rising – 33 Tage Yoga Challenge</h1><p>Text</p></article>"));
+    }
+
+    @Test
+    void theTitleIsInUnicodesComposedForm() {
+        assertEquals("কুপিয়ে হত্যা", title("<head><title>কুপি\u09DFে হত্যা</title></head><body><p>Text</p>"));
+        assertEquals("Café Müller", title("<head><title>Cafe\u0301 Mu\u0308ller</title></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aTitleThatIsTheMenusLabelForThePageLosesToItsH1() {
+        assertEquals("The strategic Think & Do Tank", title("<head><title>About Us - Shabka</title><meta property=og:site_name content=Shabka></head><body>"
+                + "<nav><ul class=menu><li><a href=/>Home</a></li><li><a href=/about>About Us</a></li></ul></nav>"
+                + "<h1>The strategic Think &amp; Do Tank</h1><p>Text</p>"));
+        // Shown as a heading too, the label is the page's title.
+        assertEquals("About Us", title("<head><title>About Us - Shabka</title><meta property=og:site_name content=Shabka></head><body>"
+                + "<nav><ul class=menu><li><a href=/about>About Us</a></li></ul></nav><h2>About Us</h2>"
+                + "<h1>The strategic Think &amp; Do Tank</h1><p>Text</p>"));
+    }
+
+    @Test
+    void titlesThatAreAllTheSitesNameLoseToTheFirstOtherHeading() {
+        assertEquals("Davor und Danach", title("<head><title>ICON • ICON Magazine</title><meta property=og:title content='ICON Magazine'>"
+                + "<meta property=og:site_name content='ICON Magazine'></head><body><h1 class=head-title>ICON Magazine</h1>"
+                + "<h4 class=single-subtitle>ICON</h4><div class=title><div class=title-text><p><em>Davor und Danach</em></p></div></div><p>Text</p>"));
+    }
+
+    @Test
+    void aTitleOfTheSitesAndASectionsNameLosesToTheFirstHeadline() {
+        assertEquals("Energiepreiskrise: Entlastungen auf einen Blick", MetadataReader.read(Jsoup.parse("<head><title>energieverbraucher.de | Gaspreise</title>"
+                + "<link rel=canonical href='https://www.energieverbraucher.de/de/gaspreise'></head><body><div class=cat-title>Energiebezug</div>"
+                + "<div class=article-content><div class=itc-headline>Energiepreiskrise: Entlastungen auf einen Blick</div><p>Text</p></div>", ""), null)
+                .metadata().title());
+        // A title of three words beside the site's name is the page's own.
+        assertEquals("Gaspreise steigen weiter", MetadataReader.read(Jsoup.parse("<head><title>energieverbraucher.de | Gaspreise steigen weiter</title>"
+                + "<link rel=canonical href='https://www.energieverbraucher.de/de/gaspreise'></head><body>"
+                + "<div class=article-content><div class=itc-headline>Energiepreiskrise: Entlastungen auf einen Blick</div><p>Text</p></div>", ""), null)
+                .metadata().title());
+    }
 }
