@@ -48,7 +48,10 @@ final class Cleaner {
             + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas|"
             + "weiterlesen|siehe auch|noch mehr\\??|(diese|weitere) (artikel|beitr(ä|ae)ge) k(ö|oe)nnten (dich|sie|euch) (auch |ebenfalls )?interessieren|"
             + "artikel und videos zum thema|weitere beitr(ä|ae)ge( .*)?|(vea|lea|mira|ver) tambi(é|e)n|(veja|leia) tamb(é|e)m|"
-            + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e))\\s*:?$",
+            + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e)|"
+            // Lists of the site's latest posts, and "more on <topic>" / "read further" link boxes.
+            + "neueste (beitr(ä|ae)ge|artikel|nachrichten|meldungen)|latest (posts|articles|news|stories)|recent (posts|articles)|"
+            + "mehr (zu|über|ueber) [\\p{L}\\p{N} &-]{1,40}|read further\\b.*)\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whole-page removal before locating. {@code stripUnlikely} is Readability's first-pass flag. */
@@ -166,15 +169,22 @@ final class Cleaner {
         // element's subtree after a part of it was removed, and batching gives the same tree while
         // sparing the sibling re-indexing of one-by-one removal (quadratic on wide pages).
         List<Element> junk = new ArrayList<>();
+        java.util.Map<Element, java.util.Map<String, Integer>> teaserCounts = new java.util.IdentityHashMap<>();
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String hints = Nodes.hints(e);
             if (hints.isEmpty()) continue;
             if (IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
                 junk.add(e);
-            } else if (TEASER.matcher(hints).find() && Nodes.linkDensity(e) > 0.5) {
+            } else if (AUTHOR_BOX.matcher(hints).find() && isAuthorBox(e)) {
+                // The author's bio box below the article ("author-box", "about-author"): named for
+                // what it is, so a name word like "content" in its class does not spare it, and a
+                // bio runs longer than a share bar.
+                junk.add(e);
+            } else if (TEASER.matcher(hints).find() && (Nodes.linkDensity(e) > 0.5 || teaserSiblings(e, teaserCounts) >= 2)) {
                 // "teaser" names both the article's own standfirst (teaser-text, a lead in plain
-                // text) and a box pointing to another story (a link): only the second goes.
+                // text) and a box pointing to another story (a link): only the second goes. A run
+                // of teaser boxes side by side is a list of other stories, links or not.
                 junk.add(e);
             }
         }
@@ -226,6 +236,9 @@ final class Cleaner {
             + "ap(ó|o)yanos|hazte (miembro|socio)|we need your help|download the [\\p{L} ]{1,40} apps?|with the [\\p{L} ]{1,40} app|"
             + "besuchen sie unseren|gef(ä|ae)llt (dir|ihnen) unser|(vea|lea|mira) tambi(é|e)n:|czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|"
             + "zur(ü|ue)ck zu (allen|den|der (ü|ue)bersicht)|weitere infos unter|"
+            // Subscription offers, the site's own channels, and "click here to register" boxes.
+            + "cancela cuando quieras|cancel (at )?any ?time|jederzeit k(ü|ue)ndbar|nuestro canal de youtube|our youtube channel|"
+            + "unseren youtube-kanal|(einfach|jetzt) hier klicken|click here to (subscribe|register|sign up)|"
             // Rights notices in the languages of the corpora.
             + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
 
@@ -238,21 +251,61 @@ final class Cleaner {
             "(?i)^(\\u00A9|copyright) ?\\d{4}|\\b(copyrighted property|written permission must be obtained|all rights reserved|"
             + "alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|wszelkie prawa zastrze(ż|z)one)\\b");
 
+    /**
+     * Advertising and affiliate disclosures ("Anzeige", "*Werbung. Dieser Beitrag enthält
+     * Werbung …", "we may receive compensation …", "… erhält ggf. eine Provision"): the site's
+     * notice about the text, not the text.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(?i)^\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))\\b\\s*([.,:*]|$)|"
+            + "\\b(dieser|this) (beitrag|artikel|post|article|text) (enth(ä|ae)lt|contains) (werbung|anzeigen|affiliate|sponsored|references to products)|"
+            + "\\benth(ä|ae)lt affiliate[- ]links|\\bcontains affiliate links|\\bwe (may )?(receive|earn) (a )?(small )?(commission|compensation)|"
+            + "\\bof our advertisers\\b|\\berh(ä|a)lt [\\p{L}\\p{N}. -]{1,30}?(ggf\\.|gegebenenfalls|eventuell|unter umst(ä|ae)nden)? ?eine provision");
+
+    /** The opening of an appeal that closes an article ("Gefällt dir unser Magazin? …"), however long it runs on. */
+    private static final Pattern APPEAL_START = Pattern.compile(
+            "(?i)^(gef(ä|ae)llt (dir|ihnen|euch) unser|hat (dir|ihnen|euch) (der|dieser) (artikel|beitrag) gefallen|"
+            + "(did you )?(like|enjoy)(ed)? (this|what you('ve)? read)|support (us|our (journalism|work))\\b)");
+
     static void removeCallsToAction(Element root) {
         List<Element> gone = new ArrayList<>();
-        for (Element e : root.select("p, h2, h3, h4, h5, h6, li, div, span, em, strong")) {
+        for (Element e : root.select("p, h1, h2, h3, h4, h5, h6, li, div, span, em, strong, a")) {
             if (e == root || Nodes.countElements(e, 12) >= 12) continue;
+            // A link is judged only when it stands alone as a block ("Zurück zu allen Meldungen"),
+            // never inside a sentence.
+            if (e.normalName().equals("a") && !standaloneLink(e)) continue;
             String t = Nodes.clean(e.text());
-            if (t.isEmpty() || t.length() > 300) continue;
-            if (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find()) gone.add(e);
+            if (t.isEmpty() || t.length() > 600) continue;
+            if (t.length() <= 300 && (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find())
+                    || t.length() <= 300 && DISCLOSURE.matcher(t).find() || APPEAL_START.matcher(t).find()) {
+                gone.add(e);
+            }
         }
         Nodes.removeAll(gone);
     }
 
+    /** A link with no text beside it in a block parent: a button, not a linked phrase. */
+    private static boolean standaloneLink(Element a) {
+        Element parent = a.parent();
+        if (parent == null || !BLOCK_PARENTS.contains(parent.normalName())) return false;
+        for (Node n : parent.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode tn && !tn.isBlank()) return false;
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> BLOCK_PARENTS = java.util.Set.of(
+            "div", "section", "article", "main", "aside", "header", "footer", "nav", "body", "td");
+
     /** A reading time ("5 min read"), a rating line, or a bare date or time left in the content. */
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|lecture)?|(lesezeit|reading time)\\s*:?\\s*\\d+.*|"
-            + "\\(?(noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|\\d{1,2}:\\d{2}( uhr)?)$");
+            + "\\(?(noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|\\d{1,2}:\\d{2}( uhr)?|"
+            // A date's label left alone once the date itself was read as metadata ("opublikowano:").
+            + "(published|updated|posted|release date|ver(ö|oe)ffentlicht|aktualisiert|publi(é|e)|publicado|opublikowano|zaktualizowano)"
+            + "( (am|on|le|el|at|um))?\\s*:?|"
+            // A byline that ends in a reading time ("By Jane Doe 5 min read"): the byline was read already.
+            + "(by|von|par|por) [^\\d|]{2,40}?[\\s|·•-]*\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|de lecture))$");
 
     /** Drops short blocks that are only a date, a time or a reading time: metadata, not text. */
     static void removeDatelines(Element root) {
@@ -262,18 +315,18 @@ final class Cleaner {
         for (Element e : root.select(DATELINE_BOXES)) {
             if (e == root || Nodes.countElements(e, 20) >= 20) continue;
             String t = Nodes.clean(e.text());
-            if (t.isEmpty() || t.length() > 40) continue;
+            if (t.isEmpty() || t.length() > 70) continue;
             if (e.selectFirst(MEDIA_OR_TABLE) != null) continue;
             boolean dateOnly = Dates.parse(t) != null && t.replaceAll("[\\p{L}]{3,}\\.?", "").replaceAll("[\\d\\s.,:/|-]", "").length() <= 2
                     && t.split("\\s+").length <= 6;
-            if (dateOnly || DATELINE.matcher(t).matches()) gone.add(e);
+            if (dateOnly && t.length() <= 40 || DATELINE.matcher(t).matches()) gone.add(e);
         }
         Nodes.removeAll(gone);
     }
 
     /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
     static void removeBoilerplateBoxes(Element root) {
-        for (Element h : new ArrayList<>(root.select("h1, h2, h3, h4, h5, h6, p, div, span, strong, b"))) {
+        for (Element h : new ArrayList<>(root.select("h1, h2, h3, h4, h5, h6, header, p, div, span, strong, b"))) {
             if (h.parent() == null || Nodes.countElements(h, 40) >= 40) continue; // a title is small; spares deep wrappers
             String text = Nodes.clean(h.text());
             if (text.isEmpty() || text.length() > 60 || !BOILERPLATE_TITLE.matcher(text).matches()) continue;
@@ -305,8 +358,34 @@ final class Cleaner {
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
             "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
-            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|recommend",
+            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|(?<![a-z])cta(?![a-z])|donat|paywall|recommend",
             Pattern.CASE_INSENSITIVE);
+
+    /** Names of author bio boxes (the Simple Author Box plugin's "saboxplugin-wrap" among them). */
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "author-?(box|bio|info|description|card|profile|about|details|wrap)|about-?(the-?)?author|autor(en)?-?(box|info)|"
+            + "saboxplugin-wrap", Pattern.CASE_INSENSITIVE);
+
+    /** A bio is a short box of a few paragraphs; a box holding more is the article's own wrapper. */
+    private static boolean isAuthorBox(Element e) {
+        return e.text().length() < 1500 && e.getElementsByTag("p").size() <= 4 && !holdsMain(e);
+    }
+
+    /**
+     * How many element siblings of {@code e} with the same tag are also named as teasers. Each
+     * parent's children are counted once ({@code counts} caches them by parent), so a page of
+     * thousands of teasers stays linear.
+     */
+    private static int teaserSiblings(Element e, java.util.Map<Element, java.util.Map<String, Integer>> counts) {
+        Element parent = e.parent();
+        if (parent == null) return 0;
+        java.util.Map<String, Integer> byTag = counts.computeIfAbsent(parent, p -> {
+            java.util.Map<String, Integer> m = new java.util.HashMap<>();
+            for (Element s : p.children()) if (TEASER.matcher(Nodes.hints(s)).find()) m.merge(s.normalName(), 1, Integer::sum);
+            return m;
+        });
+        return byTag.getOrDefault(e.normalName(), 1) - 1;
+    }
 
     /** Names of teaser boxes: removed inside the content only when they are mostly a link. */
     private static final Pattern TEASER = Pattern.compile("teaser", Pattern.CASE_INSENSITIVE);

@@ -610,4 +610,78 @@ class ExtractorSpecTest {
                 + "<div class=entry__body>" + FILLER + FILLER + "</div></div></body>");
         assertTrue(text(a).contains("replace its whole fleet by 2030"), text(a));
     }
+    @Test
+    void authorBioBoxesLeaveEvenWhenNamedLikeContent() {
+        Article a = extract("<article><div class=entry-content>" + FILLER + FILLER + "</div>"
+                + "<section class='post-content-box post-author-box'><p>About Kathrin</p><p>Hello, I am a food blogger, cookbook author, "
+                + "journalist and a passionate baker since my childhood. What makes me happy: developing new recipes, taking photos, "
+                + "eating and writing. Since 2012 you find here recipes for cakes, tarts, breads and biscuits, all of them tested "
+                + "at home, with step-by-step photos, so that they work in your kitchen the first time you try them, which is what "
+                + "I wish for every reader of this blog and every one of its weekly newsletters, too.</p></section></article>");
+        String t = text(a);
+        assertFalse(t.contains("food blogger"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void aRunOfTeaserBoxesIsAListOfOtherStories() {
+        StringBuilder teasers = new StringBuilder("<ul class=item-list>");
+        for (int i = 0; i < 3; i++) {
+            teasers.append("<li class='teaser views-row'><h3><a href=/s").append(i).append(">Another story number ").append(i)
+                    .append("</a></h3><p>Author: Jo Smith, date: 12.3.2019. A long summary of the other story that is not ")
+                    .append("a link at all, told in a few sentences so that the box is mostly plain text.</p></li>");
+        }
+        teasers.append("</ul>");
+        Article a = extract("<div class=main><div class=col>" + FILLER + FILLER + FILLER + "</div>" + teasers + "</div>");
+        String t = text(a);
+        assertFalse(t.contains("summary of the other story"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void advertisingDisclosuresAndSubscriptionOffersAreDropped() {
+        Article a = extract("<article><p><em>*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel.</em></p>" + FILLER
+                + "<p>Anzeige, enthält Affiliate Links</p><div><span>Advertisement</span></div>"
+                + "<p>This post contains references to products from one or more of our advertisers. We may receive compensation "
+                + "when you click on links to those products.</p>"
+                + "<p><strong>Gefällt dir unser Magazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen. "
+                + "Das wird auch so bleiben, denn wir möchten möglichst viele Leserinnen und Leser mit News versorgen. Dafür "
+                + "brauchen wir deine Unterstützung, einmalig oder jeden Monat, mit dem Betrag, der für dich stimmt.</strong></p>"
+                + "<p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>"
+                + FILLER + "<div><a class=button href=/news>Zurück zu allen Meldungen</a></div></article>");
+        String t = text(a);
+        for (String gone : new String[] {"Werbung", "Anzeige", "Advertisement", "our advertisers", "Gefällt dir", "Cancela", "Zurück zu"}) {
+            assertFalse(t.contains(gone), gone + ": " + t);
+        }
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void aCallToActionBoxNamedCtaLeaves() {
+        Article a = extract("<article>" + FILLER + "<section class=vc_cta3-container><div class='vc_general vc_cta3'>"
+                + "<h4>In our seminar you work out your own scenarios for smart glasses in your company.</h4></div></section>"
+                + FILLER + "</article>");
+        assertFalse(text(a).contains("smart glasses"), text(a));
+    }
+
+    @Test
+    void latestPostsAndMoreOnTopicBoxesLeave() {
+        Article a = extract("<article>" + FILLER + "<div class=box><header class=title-box>Neueste Beiträge</header>"
+                + "<p>Nur schwacher Titelschutz für den Slogan, 14.02.2022</p></div>"
+                + "<h2>Mehr zu Klima und Konsum</h2><p><a href=/c>Fleisch essen und das Klima</a></p>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Titelschutz"), t);
+        assertFalse(t.contains("Mehr zu Klima"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void aDateLabelLeftAloneAndAReadingTimeBylineLeave() {
+        Article a = extract("<article><p class=meta>By Amelie Nishizawa 5 min read</p>" + FILLER
+                + "<p><span class=field-label>Release Date:</span></p>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("min read"), t);
+        assertFalse(t.contains("Release Date"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
 }
