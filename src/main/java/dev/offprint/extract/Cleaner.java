@@ -45,7 +45,7 @@ final class Cleaner {
             + "weitere artikel|mehr zum thema|das k(ö|oe)nnte (sie|dich) auch interessieren|auch interessant|lesen sie auch|teilen|"
             + "schon gelesen\\?|ebenfalls interessant|zum weiterlesen|"
             + "(à )?lire aussi|sur le m(ê|e)me sujet|partager|articles? (similaires|li(é|e)s)|"
-            + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas|"
+            + "(art(í|i)culos|temas|notas) relacionad(o|a)s|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas|"
             + "weiterlesen|siehe auch|noch mehr\\??|(diese|weitere) (artikel|beitr(ä|ae)ge) k(ö|oe)nnten (dich|sie|euch) (auch |ebenfalls )?interessieren|"
             + "artikel und videos zum thema|weitere beitr(ä|ae)ge( .*)?|(vea|lea|mira|ver) tambi(é|e)n|(veja|leia) tamb(é|e)m|"
             + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e)|"
@@ -176,6 +176,13 @@ final class Cleaner {
             if (hints.isEmpty()) continue;
             if (IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
                 junk.add(e);
+            } else if (TAG_LIST.matcher(hints).find() && !INLINE.contains(e.normalName()) && e.text().length() < 300
+                    && Nodes.linkDensity(e) >= 0.6) {
+                // The post's tags or categories: a short row of links named for what it is.
+                junk.add(e);
+            } else if (POST_NAV.matcher(hints).find() && e.text().length() < 3000 && !holdsMain(e)) {
+                // Thumbnails or links to the next and previous posts, a "read next" strip.
+                junk.add(e);
             } else if (AUTHOR_BOX.matcher(hints).find() && isAuthorBox(e)) {
                 // The author's bio box below the article ("author-box", "about-author"): named for
                 // what it is, so a name word like "content" in its class does not spare it, and a
@@ -211,6 +218,8 @@ final class Cleaner {
         for (Element p : root.getElementsByTag("p")) {
             if (p == root || p.closest("li, td, th, blockquote, figure") != null) continue;
             String t = Nodes.clean(p.text());
+            // A "See also" label followed by links to other posts.
+            if (t.length() <= 600 && SEE_ALSO.matcher(t).lookingAt() && Nodes.linkDensity(p) >= 0.6) { gone.add(p); continue; }
             if (t.length() < 15 || t.length() > 300) continue;
             // A bare address is the source the text cites, not a teaser.
             if (t.startsWith("http") || t.startsWith("www.")) continue;
@@ -223,6 +232,11 @@ final class Cleaner {
         }
         Nodes.removeAll(gone);
     }
+
+    /** Labels that open a paragraph of links to other posts. */
+    private static final Pattern SEE_ALSO = Pattern.compile(
+            "(?i)(siehe auch|see also|read (more|also)|related( posts| articles)?|lesen sie auch|weiterlesen|mehr zum thema|lire aussi|"
+            + "lee tambi(é|e)n|ver tambi(é|e)n)\\b\\s*:?");
 
     /** Short blocks that ask the reader to do something (subscribe, share, follow) or state rights: never article text. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -238,7 +252,12 @@ final class Cleaner {
             + "zur(ü|ue)ck zu (allen|den|der (ü|ue)bersicht)|weitere infos unter|"
             // Subscription offers, the site's own channels, and "click here to register" boxes.
             + "cancela cuando quieras|cancel (at )?any ?time|jederzeit k(ü|ue)ndbar|nuestro canal de youtube|our youtube channel|"
-            + "unseren youtube-kanal|(einfach|jetzt) hier klicken|click here to (subscribe|register|sign up)|"
+            + "unseren youtube-kanal|(einfach|jetzt) hier klicken|click here to (subscribe|register|sign up)|read the rest of|"
+            // Comment-form prompts, licence and disclaimer lines, "see also:" labels, image-viewer buttons.
+            + "(eingeloggt|angemeldet) sein,? um|must be logged in to|(verraten|schreiben|erz(ä|ae)hlen) sie [\\p{L} ]{0,20}in den kommentaren|"
+            + "let us know in the comments|ver(ö|oe)ffentlicht unter der lizenz|licensed under (a |the )?(cc|creative commons)|"
+            + "alle angaben ohne gew(ä|ae)hr|puedes ver:|te puede interesar:|lee tambi(é|e)n:|leia tamb(é|e)m:|read also:|see also:|"
+            + "lesen sie auch:|^bild (anzeigen|schlie(ß|ss)en|vergr(ö|oe)(ß|ss)ern)$|"
             // Rights notices in the languages of the corpora.
             + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
 
@@ -262,13 +281,24 @@ final class Cleaner {
             + "\\benth(ä|ae)lt affiliate[- ]links|\\bcontains affiliate links|\\bwe (may )?(receive|earn) (a )?(small )?(commission|compensation)|"
             + "\\bof our advertisers\\b|\\berh(ä|a)lt [\\p{L}\\p{N}. -]{1,30}?(ggf\\.|gegebenenfalls|eventuell|unter umst(ä|ae)nden)? ?eine provision");
 
+    /** A block that is only the word for an advertisement. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?i)\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))");
+
     /** The opening of an appeal that closes an article ("Gefällt dir unser Magazin? …"), however long it runs on. */
     private static final Pattern APPEAL_START = Pattern.compile(
             "(?i)^(gef(ä|ae)llt (dir|ihnen|euch) unser|hat (dir|ihnen|euch) (der|dieser) (artikel|beitrag) gefallen|"
-            + "(did you )?(like|enjoy)(ed)? (this|what you('ve)? read)|support (us|our (journalism|work))\\b)");
+            + "(did you )?(like|enjoy)(ed)? (this|what you('ve)? read)|support (us|our (journalism|work))\\b|"
+            + "ap(ó|o)ya (el|nuestro|nuestra) (periodismo|trabajo)|ap(ó|o)yanos)");
 
     static void removeCallsToAction(Element root) {
         List<Element> gone = new ArrayList<>();
+        // An image captioned only "Anzeige"/"Reklama" is an advertisement set in the text: the
+        // whole figure goes. Other captions and credits stay (handouts keep them).
+        for (Element c : root.getElementsByTag("figcaption")) {
+            Element fig = c.closest("figure");
+            if (fig != null && fig != root && AD_LABEL.matcher(Nodes.clean(c.text())).matches()) gone.add(fig);
+        }
         for (Element e : root.select("p, h1, h2, h3, h4, h5, h6, li, div, span, em, strong, a")) {
             if (e == root || Nodes.countElements(e, 12) >= 12) continue;
             // A link is judged only when it stands alone as a block ("Zurück zu allen Meldungen"),
@@ -305,7 +335,11 @@ final class Cleaner {
             + "(published|updated|posted|release date|ver(ö|oe)ffentlicht|aktualisiert|publi(é|e)|publicado|opublikowano|zaktualizowano)"
             + "( (am|on|le|el|at|um))?\\s*:?|"
             // A byline that ends in a reading time ("By Jane Doe 5 min read"): the byline was read already.
-            + "(by|von|par|por) [^\\d|]{2,40}?[\\s|·•-]*\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|de lecture))$");
+            + "(by|von|par|por) .{2,60}?[\\s|·•-]*\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|de lecture)|"
+            // A download's file type and size ("PDF | 38 KB | Datei ist nicht barrierefrei").
+            + "(pdf|docx?|xlsx?|pptx?|zip|mp3)\\s*[|,(]?\\s*\\d+([.,]\\d+)?\\s*(kb|mb|kib|mib)\\b.{0,40}|"
+            // A contact label left above the address ("Kontakt:", "Ansprechpartnerin zum Thema:").
+            + "(kontakt|contact|ansprechpartner(in)?( zum thema)?|pressekontakt)\\s*:)$");
 
     /** Drops short blocks that are only a date, a time or a reading time: metadata, not text. */
     static void removeDatelines(Element root) {
@@ -321,7 +355,19 @@ final class Cleaner {
                     && t.split("\\s+").length <= 6;
             if (dateOnly && t.length() <= 40 || DATELINE.matcher(t).matches()) gone.add(e);
         }
+        List<Element> holders = new ArrayList<>();
+        for (Element g : gone) if (g.parent() != null) holders.add(g.parent());
         Nodes.removeAll(gone);
+        // A label whose date was just removed ("opublikowano: <time>…</time>") is left alone: a
+        // second look at the blocks that held a removed date.
+        List<Element> labels = new ArrayList<>();
+        java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element p : holders) {
+            if (p == root || p.parent() == null || !seen.add(p) || !p.is(DATELINE_BOXES)) continue;
+            String t = Nodes.clean(p.text());
+            if (!t.isEmpty() && t.length() <= 40 && DATELINE.matcher(t).matches()) labels.add(p);
+        }
+        Nodes.removeAll(labels);
     }
 
     /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
@@ -359,6 +405,19 @@ final class Cleaner {
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
             "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
             + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|(?<![a-z])cta(?![a-z])|donat|paywall|recommend",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Names of tag and category rows ("post-tags", "iz-categories", "cat-links"); not WordPress's per-post "tag-x" classes. */
+    private static final Pattern TAG_LIST = Pattern.compile(
+            "(?<![\\w-])([\\w-]*[-_])?(tags?|categories|tag-?(list|links|cloud)|cat-?links|keywords|schlagw(ö|oe)rter)(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Inline elements: a link named "keywords" inside a sentence is part of the sentence. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "b", "strong", "em", "i", "small", "abbr", "mark");
+
+    /** Names of the links to other posts below an article, and of shop boxes. */
+    private static final Pattern POST_NAV = Pattern.compile(
+            "(next|prev(ious)?)-?(post|article|story|entry)|post-?nav(igation)?|more-?stories|read-?next|buy-?box",
             Pattern.CASE_INSENSITIVE);
 
     /** Names of author bio boxes (the Simple Author Box plugin's "saboxplugin-wrap" among them). */

@@ -684,4 +684,36 @@ class ExtractorSpecTest {
         assertFalse(t.contains("Release Date"), t);
         assertTrue(t.contains("The board approved the plan"), t);
     }
+    @Test
+    void tagRowsNextPostStripsAndSeeAlsoParagraphsLeave() {
+        Article a = extract("<article><p class=post-categories><span><a href=/c/a>Politik</a></span>, <span><a href=/c/b>Debatte</a></span></p>"
+                + FILLER + "<p>Siehe auch<br><a href=/x>Die dümmste aller Theorien</a><br><a href=/y>Sinnlose Astrologie und ein wenig Hirn</a></p>"
+                + "<p>With advances in <a class=keywords href=/n>neuroscience</a>, the mind is better understood.</p>"
+                + FILLER + "<div id=next-post-thumbnails><div class=nextstory><h2><a href=/z>A choir sings for the people</a></h2>"
+                + "<p>The choir met on a Sunday and sang a song about power, and then another one about the sea and the harbour.</p></div></div>"
+                + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Politik"), t);
+        assertFalse(t.contains("Astrologie"), t);
+        assertFalse(t.contains("choir"), t);
+        assertTrue(t.contains("With advances in neuroscience, the mind"), "an inline link named keywords stays: " + t);
+    }
+
+    @Test
+    void adFiguresDownloadSizesAndDanglingLabelsLeave() {
+        Article a = extract("<article><ul><li>Wirtschaft</li><li>opublikowano: <time>2021-04-29 17:13</time></li></ul>" + FILLER
+                + "<figure><a href=https://shop.example/><img src=ad.png alt=''></a><figcaption>Reklama</figcaption></figure>"
+                + "<figure><img src=ferry.png alt=''><figcaption>The new ferry. Photo: Getty Images</figcaption></figure>"
+                + "<p>Informationsschreiben vom 14. Oktober 2021<span>PDF | 38 KB | Datei ist nicht barrierefrei</span></p>"
+                + "<table><tr><th>App</th><th>Size</th></tr><tr><td>Maps</td><td><span>32.7 MB</span></td></tr></table>"
+                + FILLER + "<p><strong>Kontakt:</strong></p><p>Du musst eingeloggt sein, um Kommentare zu schreiben!</p>"
+                + "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p></article>");
+        String t = text(a);
+        for (String gone : new String[] {"opublikowano", "Reklama", "38 KB", "Kontakt", "eingeloggt", "Lizenz"}) {
+            assertFalse(t.contains(gone), gone + ": " + t);
+        }
+        assertTrue(t.contains("The new ferry."), "a real caption stays: " + t);
+        assertTrue(t.contains("Informationsschreiben vom 14. Oktober 2021"), t);
+        assertTrue(t.contains("32.7 MB"), "a size in a table is data: " + t);
+    }
 }
