@@ -215,6 +215,12 @@ final class Cleaner {
      */
     static void removeLinkParagraphs(Element root) {
         List<Element> gone = new ArrayList<>();
+        // A "See also:" label and a link, set as a quote or a box rather than a paragraph.
+        for (Element b : root.select("blockquote, div")) {
+            if (b == root || Nodes.countElements(b, 12) >= 12) continue;
+            String t = Nodes.clean(b.text());
+            if (t.length() <= 300 && SEE_ALSO.matcher(t).lookingAt() && Nodes.linkDensity(b) >= 0.6) gone.add(b);
+        }
         for (Element p : root.getElementsByTag("p")) {
             if (p == root || p.closest("li, td, th, blockquote, figure") != null) continue;
             String t = Nodes.clean(p.text());
@@ -236,7 +242,8 @@ final class Cleaner {
     /** Labels that open a paragraph of links to other posts. */
     private static final Pattern SEE_ALSO = Pattern.compile(
             "(?i)(siehe auch|see also|read (more|also)|related( posts| articles)?|lesen sie auch|weiterlesen|mehr zum thema|lire aussi|"
-            + "lee tambi(é|e)n|ver tambi(é|e)n)\\b\\s*:?");
+            + "lee tambi(é|e)n|ver tambi(é|e)n|puedes ver|te puede interesar|mira tambi(é|e)n|leia tamb(é|e)m|czytaj (te(ż|z)|tak(ż|z)e)|"
+            + "zobacz (te(ż|z)|tak(ż|z)e))\\b\\s*:?");
 
     /** Short blocks that ask the reader to do something (subscribe, share, follow) or state rights: never article text. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
@@ -256,10 +263,11 @@ final class Cleaner {
             // Comment-form prompts, licence and disclaimer lines, "see also:" labels, image-viewer buttons.
             + "(eingeloggt|angemeldet) sein,? um|must be logged in to|(verraten|schreiben|erz(ä|ae)hlen) sie [\\p{L} ]{0,20}in den kommentaren|"
             + "let us know in the comments|ver(ö|oe)ffentlicht unter der lizenz|licensed under (a |the )?(cc|creative commons)|"
-            + "alle angaben ohne gew(ä|ae)hr|puedes ver:|te puede interesar:|lee tambi(é|e)n:|leia tamb(é|e)m:|read also:|see also:|"
-            + "lesen sie auch:|^bild (anzeigen|schlie(ß|ss)en|vergr(ö|oe)(ß|ss)ern)$|"
+            + "alle angaben ohne gew(ä|ae)hr|^bild (anzeigen|schlie(ß|ss)en|vergr(ö|oe)(ß|ss)ern)$|"
             // Rights notices in the languages of the corpora.
-            + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
+            + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}|"
+            // "See also:" labels (a colon ends them, so no word boundary after it).
+            + "(?<!\\p{L})(puedes ver|te puede interesar|lee tambi(é|e)n|leia tamb(é|e)m|read also|see also|lesen sie auch)\\s*:");
 
     /**
      * A rights notice that opens with the copyright sign or states the reprint terms: these run
@@ -299,7 +307,7 @@ final class Cleaner {
             Element fig = c.closest("figure");
             if (fig != null && fig != root && AD_LABEL.matcher(Nodes.clean(c.text())).matches()) gone.add(fig);
         }
-        for (Element e : root.select("p, h1, h2, h3, h4, h5, h6, li, div, span, em, strong, a")) {
+        for (Element e : root.select("p, h1, h2, h3, h4, h5, h6, li, div, span, em, strong, i, b, a")) {
             if (e == root || Nodes.countElements(e, 12) >= 12) continue;
             // A link is judged only when it stands alone as a block ("Zurück zu allen Meldungen"),
             // never inside a sentence.

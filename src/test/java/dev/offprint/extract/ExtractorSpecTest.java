@@ -716,4 +716,14 @@ class ExtractorSpecTest {
         assertTrue(t.contains("Informationsschreiben vom 14. Oktober 2021"), t);
         assertTrue(t.contains("32.7 MB"), "a size in a table is data: " + t);
     }
+    @Test
+    void seeAlsoQuotesAndCommentPromptsInItalicsLeave() {
+        Article a = extract("<article>" + FILLER + "<blockquote><b>PUEDES VER: </b><a href=/x>¿Qué es la Sunedu y para qué sirve?</a></blockquote>"
+                + "<div>Prämierte Fachleute sind verlässliche Partner fürs Bauen.<br><br><i>Verraten Sie gerne in den Kommentaren: "
+                + "Was bedeutet ein Award für Sie?</i></div>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Sunedu"), t);
+        assertFalse(t.contains("Kommentaren"), t);
+        assertTrue(t.contains("verlässliche Partner"), t);
+    }
 }
