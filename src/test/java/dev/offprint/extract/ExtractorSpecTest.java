@@ -719,7 +719,8 @@ class ExtractorSpecTest {
     @Test
     void seeAlsoQuotesAndCommentPromptsInItalicsLeave() {
         Article a = extract("<article>" + FILLER + "<blockquote><b>PUEDES VER: </b><a href=/x>¿Qué es la Sunedu y para qué sirve?</a></blockquote>"
-                + "<div>Prämierte Fachleute sind verlässliche Partner fürs Bauen.<br><br><i>Verraten Sie gerne in den Kommentaren: "
+                + "<div>Prämierte Fachleute sind verlässliche Partner fürs Bauen, Renovieren und Einrichten, und wer sich für sie "
+                + "entscheidet, kann sicher sein, dass sie seit Jahren gute Arbeit leisten.<br><br><i>Verraten Sie gerne in den Kommentaren: "
                 + "Was bedeutet ein Award für Sie?</i></div>" + FILLER + "</article>");
         String t = text(a);
         assertFalse(t.contains("Sunedu"), t);
