@@ -51,7 +51,9 @@ final class Cleaner {
             + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e)|"
             // Lists of the site's latest posts, and "more on <topic>" / "read further" link boxes.
             + "neueste (beitr(ä|ae)ge|artikel|nachrichten|meldungen)|latest (posts|articles|news|stories)|recent (posts|articles)|"
-            + "mehr (zu|über|ueber) [\\p{L}\\p{N} &-]{1,40}|read further\\b.*)\\s*:?$",
+            + "mehr (zu|über|ueber) [\\p{L}\\p{N} &-]{1,40}|read further\\b.*|"
+            // A box offering the page as a file ("Dieses Skript als PDF herunterladen").
+            + "([\\p{L}]+ ){0,3}als pdf (herunterladen|downloaden)|download (this|the) [\\p{L} ]{0,30}as (a )?pdf|pdf (herunterladen|download))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whole-page removal before locating. {@code stripUnlikely} is Readability's first-pass flag. */

@@ -727,4 +727,12 @@ class ExtractorSpecTest {
         assertFalse(t.contains("Kommentaren"), t);
         assertTrue(t.contains("verlässliche Partner"), t);
     }
+    @Test
+    void aDownloadAsPdfBoxLeaves() {
+        Article a = extract("<article>" + FILLER + "<div class=contentbox><div class=boxhead>Dieses Skript als PDF herunterladen</div>"
+                + "<div><a href=/skript.pdf>Skript zur Folge 16</a> 123 KB</div></div>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("herunterladen"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
 }
