@@ -380,36 +380,64 @@ final class Cleaner {
         Nodes.removeAll(labels);
     }
 
-    /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
+    /**
+     * Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this").
+     *
+     * <p>Decided in document order on the untouched tree, removed in one batch. A title inside a
+     * box already condemned changes nothing (removing it one by one touched only the detached
+     * box). Each ancestor's climb test (its text, links and paragraphs) is computed once and
+     * remembered, so thousands of titles under one big wrapper measure the wrapper once, not once
+     * each: the cost is that of measuring each ancestor of a title once, bounded by the tree's size
+     * times the depth cap ({@link Extractor#MAX_DEPTH}).
+     */
     static void removeBoilerplateBoxes(Element root) {
-        for (Element h : new ArrayList<>(root.select("h1, h2, h3, h4, h5, h6, header, p, div, span, strong, b"))) {
-            if (h.parent() == null || Nodes.countElements(h, 40) >= 40) continue; // a title is small; spares deep wrappers
+        java.util.Set<Element> condemned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<Element, Boolean> stops = new java.util.IdentityHashMap<>();
+        List<Element> gone = new ArrayList<>();
+        for (Element h : root.select(TITLE_CANDIDATES)) {
+            if (h == root || insideAny(h, root, condemned) || Nodes.countElements(h, 40) >= 40) continue; // a title is small; spares deep wrappers
             String text = Nodes.clean(h.text());
             if (text.isEmpty() || text.length() > 60 || !BOILERPLATE_TITLE.matcher(text).matches()) continue;
-            if (!h.normalName().matches("h[1-6]") && h.children().size() > 1) continue;
+            boolean heading = HEADING_TAG.matcher(h.normalName()).matches();
+            if (!heading && h.children().size() > 1) continue;
             // The title's box: climb while the box holds only this title and link-heavy or short content.
             Element box = h;
             while (box.parent() != null && box.parent() != root) {
                 Element p = box.parent();
-                int len = p.text().length();
-                if (len > 600 && Nodes.linkDensity(p) < 0.5) break;
-                if (p.select("p").size() > 3 && Nodes.linkDensity(p) < 0.3) break;
+                if (stops.computeIfAbsent(p, Cleaner::endsTitleBox)) break;
                 box = p;
             }
-            if (box != h) { box.remove(); continue; }
+            if (box != h) { condemned.add(box); gone.add(box); continue; }
             // A bare title among the content's blocks: drop it and the link lists that follow it.
-            Element next = h.nextElementSibling();
-            h.remove();
-            while (next != null) {
-                Element after = next.nextElementSibling();
+            condemned.add(h);
+            gone.add(h);
+            for (Element next = h.nextElementSibling(); next != null; next = next.nextElementSibling()) {
                 String t = next.normalName();
                 boolean linky = Nodes.linkDensity(next) > 0.5 || (next.text().isBlank() && next.selectFirst("img, a") != null);
-                if (t.matches("h[1-6]") || !(linky || t.equals("ul") && Nodes.linkDensity(next) > 0.3)) break;
-                next.remove();
-                next = after;
+                if (HEADING_TAG.matcher(t).matches() || !(linky || t.equals("ul") && Nodes.linkDensity(next) > 0.3)) break;
+                condemned.add(next);
+                gone.add(next);
             }
         }
+        Nodes.removeAll(gone);
     }
+
+    /** Whether a title's box stops growing at {@code p}: a long or paragraph-rich box of prose is the content. */
+    private static boolean endsTitleBox(Element p) {
+        int len = p.text().length();
+        if (len > 600 && Nodes.linkDensity(p) < 0.5) return true;
+        return p.select("p").size() > 3 && Nodes.linkDensity(p) < 0.3;
+    }
+
+    /** Whether {@code e} or one of its ancestors below {@code root} is in {@code set}. */
+    private static boolean insideAny(Element e, Element root, java.util.Set<Element> set) {
+        if (set.isEmpty()) return false;
+        for (Element x = e; x != null && x != root; x = x.parent()) if (set.contains(x)) return true;
+        return false;
+    }
+
+    private static final Evaluator TITLE_CANDIDATES = QueryParser.parse("h1, h2, h3, h4, h5, h6, header, p, div, span, strong, b");
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
 
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
