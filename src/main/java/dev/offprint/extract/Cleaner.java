@@ -303,6 +303,7 @@ final class Cleaner {
 
     static void removeCallsToAction(Element root) {
         List<Element> gone = new ArrayList<>();
+        java.util.Map<Element, Boolean> textParents = new java.util.IdentityHashMap<>();
         // An image captioned only "Anzeige"/"Reklama" is an advertisement set in the text: the
         // whole figure goes. Other captions and credits stay (handouts keep them).
         for (Element c : root.getElementsByTag("figcaption")) {
@@ -313,7 +314,7 @@ final class Cleaner {
             if (e == root || Nodes.countElements(e, 12) >= 12) continue;
             // A link is judged only when it stands alone as a block ("Zurück zu allen Meldungen"),
             // never inside a sentence.
-            if (e.normalName().equals("a") && !standaloneLink(e)) continue;
+            if (e.normalName().equals("a") && !standaloneLink(e, textParents)) continue;
             String t = Nodes.clean(e.text());
             if (t.isEmpty() || t.length() > 600) continue;
             if (t.length() <= 300 && (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find())
@@ -324,14 +325,15 @@ final class Cleaner {
         Nodes.removeAll(gone);
     }
 
-    /** A link with no text beside it in a block parent: a button, not a linked phrase. */
-    private static boolean standaloneLink(Element a) {
+    /**
+     * A link with no text beside it in a block parent: a button, not a linked phrase. Whether a
+     * parent holds text of its own is looked up once per parent ({@code textParents}), so a box of
+     * thousands of links is read once.
+     */
+    private static boolean standaloneLink(Element a, java.util.Map<Element, Boolean> textParents) {
         Element parent = a.parent();
         if (parent == null || !BLOCK_PARENTS.contains(parent.normalName())) return false;
-        for (Node n : parent.childNodes()) {
-            if (n instanceof org.jsoup.nodes.TextNode tn && !tn.isBlank()) return false;
-        }
-        return true;
+        return !textParents.computeIfAbsent(parent, Nodes::hasOwnText);
     }
 
     private static final java.util.Set<String> BLOCK_PARENTS = java.util.Set.of(
@@ -373,7 +375,7 @@ final class Cleaner {
         List<Element> labels = new ArrayList<>();
         java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Element p : holders) {
-            if (p == root || p.parent() == null || !seen.add(p) || !p.is(DATELINE_BOXES)) continue;
+            if (p == root || p.parent() == null || !seen.add(p) || !p.is(DATELINE_BOXES) || Nodes.countElements(p, 20) >= 20) continue;
             String t = Nodes.clean(p.text());
             if (!t.isEmpty() && t.length() <= 40 && DATELINE.matcher(t).matches()) labels.add(p);
         }

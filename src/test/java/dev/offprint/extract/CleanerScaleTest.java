@@ -93,4 +93,15 @@ class CleanerScaleTest {
         assertEquals(0, root.getElementsByTag("h4").size());
         assertEquals(titles, root.getElementsByTag("p").size(), "the prose stays, the link paragraph after each title goes");
     }
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBoxOfFiftyThousandLinksIsReadOncePerParent() {
+        // Each link asks whether its parent holds text of its own: once per parent, not once per link.
+        int links = 50_000;
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE + "<div>"
+                + "<a href=/x>a place name</a>".repeat(links) + "</div></div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.removeCallsToAction(root);
+        assertEquals(links, root.getElementsByTag("a").size());
+    }
 }
