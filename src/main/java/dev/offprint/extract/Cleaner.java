@@ -175,6 +175,8 @@ final class Cleaner {
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String hints = Nodes.hints(e);
+            // A custom element's name says what it is (<pp-inline-teaser>, <share-bar>), as a class would.
+            if (e.normalName().indexOf('-') > 0) hints = hints.isEmpty() ? e.normalName() : hints + " " + e.normalName();
             if (hints.isEmpty()) continue;
             if (IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
                 junk.add(e);
@@ -217,11 +219,14 @@ final class Cleaner {
      */
     static void removeLinkParagraphs(Element root) {
         List<Element> gone = new ArrayList<>();
-        // A "See also:" label and a link, set as a quote or a box rather than a paragraph.
+        // A "See also:" label and a link, set as a quote or a box rather than a paragraph; and a
+        // quote that is nothing but one link (an embedded post's fallback card, not a quotation).
         for (Element b : root.select("blockquote, div")) {
             if (b == root || Nodes.countElements(b, 12) >= 12) continue;
             String t = Nodes.clean(b.text());
             if (t.length() <= 300 && SEE_ALSO.matcher(t).lookingAt() && Nodes.linkDensity(b) >= 0.6) gone.add(b);
+            else if (b.normalName().equals("blockquote") && t.length() >= 15 && t.length() <= 300 && b.select("a[href]").size() == 1
+                    && Nodes.linkDensity(b) >= 0.8 && b.selectFirst("img, picture, video, iframe") == null) gone.add(b);
         }
         for (Element p : root.getElementsByTag("p")) {
             if (p == root || p.closest("li, td, th, blockquote, figure") != null) continue;
@@ -348,6 +353,8 @@ final class Cleaner {
             + "( (am|on|le|el|at|um))?\\s*:?|"
             // A byline that ends in a reading time ("By Jane Doe 5 min read"): the byline was read already.
             + "(by|von|par|por) .{2,60}?[\\s|·•-]*\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|de lecture)|"
+            // A byline whose date was read as metadata, leaving its time ("von Jo Doe am , 15:40 Uhr").
+            + "(by|von|par|por) [^.!?]{2,50}?\\b(am|on|le|el)\\b[\\s,]*(\\d{1,2}:\\d{2})( uhr)?|"
             // A download's file type and size ("PDF | 38 KB | Datei ist nicht barrierefrei").
             + "(pdf|docx?|xlsx?|pptx?|zip|mp3)\\s*[|,(]?\\s*\\d+([.,]\\d+)?\\s*(kb|mb|kib|mib)\\b.{0,40}|"
             // A contact label left above the address ("Kontakt:", "Ansprechpartnerin zum Thema:").
@@ -368,7 +375,13 @@ final class Cleaner {
             if (dateOnly && t.length() <= 40 || DATELINE.matcher(t).matches()) gone.add(e);
         }
         List<Element> holders = new ArrayList<>();
-        for (Element g : gone) if (g.parent() != null) holders.add(g.parent());
+        for (Element g : gone) {
+            // The block that held the date: its parent, or the nearest dateline box a few levels up
+            // (a date inside a link inside the byline).
+            Element h = g.parent();
+            for (int up = 0; h != null && h != root && up < 3 && !h.is(DATELINE_BOXES); up++) h = h.parent();
+            if (h != null) holders.add(h);
+        }
         Nodes.removeAll(gone);
         // A label whose date was just removed ("opublikowano: <time>…</time>") is left alone: a
         // second look at the blocks that held a removed date.
@@ -377,7 +390,7 @@ final class Cleaner {
         for (Element p : holders) {
             if (p == root || p.parent() == null || !seen.add(p) || !p.is(DATELINE_BOXES) || Nodes.countElements(p, 20) >= 20) continue;
             String t = Nodes.clean(p.text());
-            if (!t.isEmpty() && t.length() <= 40 && DATELINE.matcher(t).matches()) labels.add(p);
+            if (!t.isEmpty() && t.length() <= 70 && DATELINE.matcher(t).matches()) labels.add(p);
         }
         Nodes.removeAll(labels);
     }

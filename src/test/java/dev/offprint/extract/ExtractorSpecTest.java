@@ -735,4 +735,18 @@ class ExtractorSpecTest {
         assertFalse(t.contains("herunterladen"), t);
         assertTrue(t.contains("The board approved the plan"), t);
     }
+    @Test
+    void linkCardQuotesCustomTeaserElementsAndTimeOnlyBylinesLeave() {
+        Article a = extract("<article><p><span class=byline>von <a href=/autor/jo>Jo Doe</a> am <a href=/date/2014/05/14>"
+                + "<time datetime=2014-05-14>14. Mai 2014</time></a>, 15:40 Uhr</span></p>" + FILLER
+                + "<blockquote class=wp-embedded-content><p><a href=/other-post>Luftwaffe hat mit dem Training begonnen</a></p></blockquote>"
+                + "<blockquote><p>We will not stop the ferries, whatever the board says about the costs.</p></blockquote>"
+                + "<pp-teaser-list><x-teaser><a href=/a>Fragen und Antworten zum Infektionsschutz</a></x-teaser>"
+                + "<x-teaser><a href=/b>Alles zum Kurzarbeitergeld</a></x-teaser></pp-teaser-list>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("15:40"), t);
+        assertFalse(t.contains("Training begonnen"), t);
+        assertFalse(t.contains("Infektionsschutz"), t);
+        assertTrue(t.contains("We will not stop the ferries"), "a real quotation stays: " + t);
+    }
 }
