@@ -291,7 +291,7 @@ final class Cleaner {
      * notice about the text, not the text.
      */
     private static final Pattern DISCLOSURE = Pattern.compile(
-            "(?i)^\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))\\b\\s*([.,:*]|$)|"
+            "(?i)^\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))\\*?\\s*:?$|"
             + "\\b(dieser|this) (beitrag|artikel|post|article|text) (enth(ä|ae)lt|contains) (werbung|anzeigen|affiliate|sponsored|references to products)|"
             + "\\benth(ä|ae)lt affiliate[- ]links|\\bcontains affiliate links|\\bwe (may )?(receive|earn) (a )?(small )?(commission|compensation)|"
             + "\\bof our advertisers\\b|\\berh(ä|a)lt [\\p{L}\\p{N}. -]{1,30}?(ggf\\.|gegebenenfalls|eventuell|unter umst(ä|ae)nden)? ?eine provision");
@@ -303,7 +303,7 @@ final class Cleaner {
     /** The opening of an appeal that closes an article ("Gefällt dir unser Magazin? …"), however long it runs on. */
     private static final Pattern APPEAL_START = Pattern.compile(
             "(?i)^(gef(ä|ae)llt (dir|ihnen|euch) unser|hat (dir|ihnen|euch) (der|dieser) (artikel|beitrag) gefallen|"
-            + "(did you )?(like|enjoy)(ed)? (this|what you('ve)? read)|support (us|our (journalism|work))\\b|"
+            + "(did you )?(like|enjoy)(ed)? (this (article|post|story)|what you('ve)? (just )?read)|support (us|our (journalism|work))\\b|"
             + "ap(ó|o)ya (el|nuestro|nuestra) (periodismo|trabajo)|ap(ó|o)yanos)");
 
     static void removeCallsToAction(Element root) {

@@ -648,11 +648,14 @@ class ExtractorSpecTest {
                 + "Das wird auch so bleiben, denn wir möchten möglichst viele Leserinnen und Leser mit News versorgen. Dafür "
                 + "brauchen wir deine Unterstützung, einmalig oder jeden Monat, mit dem Betrag, der für dich stimmt.</strong></p>"
                 + "<p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>"
-                + FILLER + "<div><a class=button href=/news>Zurück zu allen Meldungen</a></div></article>");
+                + FILLER + "<div><a class=button href=/news>Zurück zu allen Meldungen</a></div>"
+                + "<p>Like this, the new boats will carry more bikes.</p><p>Werbeverbote, so der Verband, schaden den Fähren.</p></article>");
         String t = text(a);
         for (String gone : new String[] {"Werbung", "Anzeige", "Advertisement", "our advertisers", "Gefällt dir", "Cancela", "Zurück zu"}) {
             assertFalse(t.contains(gone), gone + ": " + t);
         }
+        assertTrue(t.contains("Like this, the new boats"), "prose that opens with 'like this' stays: " + t);
+        assertTrue(t.contains("Werbeverbote, so der Verband"), t);
         assertTrue(t.contains("The board approved the plan"), t);
     }
 
