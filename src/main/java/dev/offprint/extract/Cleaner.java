@@ -45,10 +45,15 @@ final class Cleaner {
             + "weitere artikel|mehr zum thema|das k(ö|oe)nnte (sie|dich) auch interessieren|auch interessant|lesen sie auch|teilen|"
             + "schon gelesen\\?|ebenfalls interessant|zum weiterlesen|"
             + "(à )?lire aussi|sur le m(ê|e)me sujet|partager|articles? (similaires|li(é|e)s)|"
-            + "art(í|i)culos relacionados|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas|"
+            + "(art(í|i)culos|temas|notas) relacionad(o|a)s|te puede interesar|lee tambi(é|e)n|compartir|noticias relacionadas|"
             + "weiterlesen|siehe auch|noch mehr\\??|(diese|weitere) (artikel|beitr(ä|ae)ge) k(ö|oe)nnten (dich|sie|euch) (auch |ebenfalls )?interessieren|"
             + "artikel und videos zum thema|weitere beitr(ä|ae)ge( .*)?|(vea|lea|mira|ver) tambi(é|e)n|(veja|leia) tamb(é|e)m|"
-            + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e))\\s*:?$",
+            + "czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|zobacz (te(ż|z)|tak(ż|z)e)|"
+            // Lists of the site's latest posts, and "more on <topic>" / "read further" link boxes.
+            + "neueste (beitr(ä|ae)ge|artikel|nachrichten|meldungen)|latest (posts|articles|news|stories)|recent (posts|articles)|"
+            + "mehr (zu|über|ueber) [\\p{L}\\p{N} &-]{1,40}|read further\\b.*|"
+            // A box offering the page as a file ("Dieses Skript als PDF herunterladen").
+            + "([\\p{L}]+ ){0,3}als pdf (herunterladen|downloaden)|download (this|the) [\\p{L} ]{0,30}as (a )?pdf|pdf (herunterladen|download))\\s*:?$",
             Pattern.CASE_INSENSITIVE);
 
     /** Whole-page removal before locating. {@code stripUnlikely} is Readability's first-pass flag. */
@@ -166,15 +171,31 @@ final class Cleaner {
         // element's subtree after a part of it was removed, and batching gives the same tree while
         // sparing the sibling re-indexing of one-by-one removal (quadratic on wide pages).
         List<Element> junk = new ArrayList<>();
+        java.util.Map<Element, java.util.Map<String, Integer>> teaserCounts = new java.util.IdentityHashMap<>();
         for (Element e : root.getAllElements()) {
             if (e == root) continue;
             String hints = Nodes.hints(e);
+            // A custom element's name says what it is (<pp-inline-teaser>, <share-bar>), as a class would.
+            if (e.normalName().indexOf('-') > 0) hints = hints.isEmpty() ? e.normalName() : hints + " " + e.normalName();
             if (hints.isEmpty()) continue;
             if (IN_CONTENT_JUNK.matcher(hints).find() && !MAYBE.matcher(hints).find() && e.text().length() < 500) {
                 junk.add(e);
-            } else if (TEASER.matcher(hints).find() && Nodes.linkDensity(e) > 0.5) {
+            } else if (TAG_LIST.matcher(hints).find() && !INLINE.contains(e.normalName()) && e.text().length() < 300
+                    && Nodes.linkDensity(e) >= 0.6) {
+                // The post's tags or categories: a short row of links named for what it is.
+                junk.add(e);
+            } else if (POST_NAV.matcher(hints).find() && e.text().length() < 3000 && !holdsMain(e)) {
+                // Thumbnails or links to the next and previous posts, a "read next" strip.
+                junk.add(e);
+            } else if (AUTHOR_BOX.matcher(hints).find() && isAuthorBox(e)) {
+                // The author's bio box below the article ("author-box", "about-author"): named for
+                // what it is, so a name word like "content" in its class does not spare it, and a
+                // bio runs longer than a share bar.
+                junk.add(e);
+            } else if (TEASER.matcher(hints).find() && (Nodes.linkDensity(e) > 0.5 || teaserSiblings(e, teaserCounts) >= 2)) {
                 // "teaser" names both the article's own standfirst (teaser-text, a lead in plain
-                // text) and a box pointing to another story (a link): only the second goes.
+                // text) and a box pointing to another story (a link): only the second goes. A run
+                // of teaser boxes side by side is a list of other stories, links or not.
                 junk.add(e);
             }
         }
@@ -198,9 +219,20 @@ final class Cleaner {
      */
     static void removeLinkParagraphs(Element root) {
         List<Element> gone = new ArrayList<>();
+        // A "See also:" label and a link, set as a quote or a box rather than a paragraph; and a
+        // quote that is nothing but one link (an embedded post's fallback card, not a quotation).
+        for (Element b : root.select("blockquote, div")) {
+            if (b == root || Nodes.countElements(b, 12) >= 12) continue;
+            String t = Nodes.clean(b.text());
+            if (t.length() <= 300 && SEE_ALSO.matcher(t).lookingAt() && Nodes.linkDensity(b) >= 0.6) gone.add(b);
+            else if (b.normalName().equals("blockquote") && t.length() >= 15 && t.length() <= 300 && b.select("a[href]").size() == 1
+                    && Nodes.linkDensity(b) >= 0.8 && b.selectFirst("img, picture, video, iframe") == null) gone.add(b);
+        }
         for (Element p : root.getElementsByTag("p")) {
             if (p == root || p.closest("li, td, th, blockquote, figure") != null) continue;
             String t = Nodes.clean(p.text());
+            // A "See also" label followed by links to other posts.
+            if (t.length() <= 600 && SEE_ALSO.matcher(t).lookingAt() && Nodes.linkDensity(p) >= 0.6) { gone.add(p); continue; }
             if (t.length() < 15 || t.length() > 300) continue;
             // A bare address is the source the text cites, not a teaser.
             if (t.startsWith("http") || t.startsWith("www.")) continue;
@@ -214,6 +246,12 @@ final class Cleaner {
         Nodes.removeAll(gone);
     }
 
+    /** Labels that open a paragraph of links to other posts. */
+    private static final Pattern SEE_ALSO = Pattern.compile(
+            "(?i)(siehe auch|see also|read (more|also)|related( posts| articles)?|lesen sie auch|weiterlesen|mehr zum thema|lire aussi|"
+            + "lee tambi(é|e)n|ver tambi(é|e)n|puedes ver|te puede interesar|mira tambi(é|e)n|leia tamb(é|e)m|czytaj (te(ż|z)|tak(ż|z)e)|"
+            + "zobacz (te(ż|z)|tak(ż|z)e))\\b\\s*:?");
+
     /** Short blocks that ask the reader to do something (subscribe, share, follow) or state rights: never article text. */
     private static final Pattern CALL_TO_ACTION = Pattern.compile(
             "(?i)\\b(subscribe|sign up (for|to)|follow us|share this|if you (enjoyed|liked|found)|join (our|the) (newsletter|mailing)|"
@@ -226,8 +264,17 @@ final class Cleaner {
             + "ap(ó|o)yanos|hazte (miembro|socio)|we need your help|download the [\\p{L} ]{1,40} apps?|with the [\\p{L} ]{1,40} app|"
             + "besuchen sie unseren|gef(ä|ae)llt (dir|ihnen) unser|(vea|lea|mira) tambi(é|e)n:|czytaj (te(ż|z)|tak(ż|z)e|wi(ę|e)cej)|"
             + "zur(ü|ue)ck zu (allen|den|der (ü|ue)bersicht)|weitere infos unter|"
+            // Subscription offers, the site's own channels, and "click here to register" boxes.
+            + "cancela cuando quieras|cancel (at )?any ?time|jederzeit k(ü|ue)ndbar|nuestro canal de youtube|our youtube channel|"
+            + "unseren youtube-kanal|(einfach|jetzt) hier klicken|click here to (subscribe|register|sign up)|read the rest of|"
+            // Comment-form prompts, licence and disclaimer lines, "see also:" labels, image-viewer buttons.
+            + "(eingeloggt|angemeldet) sein,? um|must be logged in to|(verraten|schreiben|erz(ä|ae)hlen) sie [\\p{L} ]{0,20}in den kommentaren|"
+            + "let us know in the comments|ver(ö|oe)ffentlicht unter der lizenz|licensed under (a |the )?(cc|creative commons)|"
+            + "alle angaben ohne gew(ä|ae)hr|^bild (anzeigen|schlie(ß|ss)en|vergr(ö|oe)(ß|ss)ern)$|"
             // Rights notices in the languages of the corpora.
-            + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}");
+            + "chroniony prawem autorskim|wszelkie prawa zastrze(ż|z)one|copyrighted property|written permission)\\b|\\u00A9 ?\\d{4}|copyright \\d{4}|"
+            // "See also:" labels (a colon ends them, so no word boundary after it).
+            + "(?<!\\p{L})(puedes ver|te puede interesar|lee tambi(é|e)n|leia tamb(é|e)m|read also|see also|lesen sie auch)\\s*:");
 
     /**
      * A rights notice that opens with the copyright sign or states the reprint terms: these run
@@ -238,21 +285,80 @@ final class Cleaner {
             "(?i)^(\\u00A9|copyright) ?\\d{4}|\\b(copyrighted property|written permission must be obtained|all rights reserved|"
             + "alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|wszelkie prawa zastrze(ż|z)one)\\b");
 
+    /**
+     * Advertising and affiliate disclosures ("Anzeige", "*Werbung. Dieser Beitrag enthält
+     * Werbung …", "we may receive compensation …", "… erhält ggf. eine Provision"): the site's
+     * notice about the text, not the text.
+     */
+    private static final Pattern DISCLOSURE = Pattern.compile(
+            "(?i)^\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))\\*?\\s*:?$|"
+            + "\\b(dieser|this) (beitrag|artikel|post|article|text) (enth(ä|ae)lt|contains) (werbung|anzeigen|affiliate|sponsored|references to products)|"
+            + "\\benth(ä|ae)lt affiliate[- ]links|\\bcontains affiliate links|\\bwe (may )?(receive|earn) (a )?(small )?(commission|compensation)|"
+            + "\\bof our advertisers\\b|\\berh(ä|a)lt [\\p{L}\\p{N}. -]{1,30}?(ggf\\.|gegebenenfalls|eventuell|unter umst(ä|ae)nden)? ?eine provision");
+
+    /** A block that is only the word for an advertisement. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "(?i)\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))");
+
+    /** The opening of an appeal that closes an article ("Gefällt dir unser Magazin? …"), however long it runs on. */
+    private static final Pattern APPEAL_START = Pattern.compile(
+            "(?i)^(gef(ä|ae)llt (dir|ihnen|euch) unser|hat (dir|ihnen|euch) (der|dieser) (artikel|beitrag) gefallen|"
+            + "(did you )?(like|enjoy)(ed)? (this (article|post|story)|what you('ve)? (just )?read)|support (us|our (journalism|work))\\b|"
+            + "ap(ó|o)ya (el|nuestro|nuestra) (periodismo|trabajo)|ap(ó|o)yanos)");
+
     static void removeCallsToAction(Element root) {
         List<Element> gone = new ArrayList<>();
-        for (Element e : root.select("p, h2, h3, h4, h5, h6, li, div, span, em, strong")) {
+        java.util.Map<Element, Boolean> textParents = new java.util.IdentityHashMap<>();
+        // An image captioned only "Anzeige"/"Reklama" is an advertisement set in the text: the
+        // whole figure goes. Other captions and credits stay (handouts keep them).
+        for (Element c : root.getElementsByTag("figcaption")) {
+            Element fig = c.closest("figure");
+            if (fig != null && fig != root && AD_LABEL.matcher(Nodes.clean(c.text())).matches()) gone.add(fig);
+        }
+        for (Element e : root.select("p, h1, h2, h3, h4, h5, h6, li, div, span, em, strong, i, b, a")) {
             if (e == root || Nodes.countElements(e, 12) >= 12) continue;
+            // A link is judged only when it stands alone as a block ("Zurück zu allen Meldungen"),
+            // never inside a sentence.
+            if (e.normalName().equals("a") && !standaloneLink(e, textParents)) continue;
             String t = Nodes.clean(e.text());
-            if (t.isEmpty() || t.length() > 300) continue;
-            if (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find()) gone.add(e);
+            if (t.isEmpty() || t.length() > 600) continue;
+            if (t.length() <= 300 && (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find())
+                    || t.length() <= 300 && DISCLOSURE.matcher(t).find() || APPEAL_START.matcher(t).find()) {
+                gone.add(e);
+            }
         }
         Nodes.removeAll(gone);
     }
 
+    /**
+     * A link with no text beside it in a block parent: a button, not a linked phrase. Whether a
+     * parent holds text of its own is looked up once per parent ({@code textParents}), so a box of
+     * thousands of links is read once.
+     */
+    private static boolean standaloneLink(Element a, java.util.Map<Element, Boolean> textParents) {
+        Element parent = a.parent();
+        if (parent == null || !BLOCK_PARENTS.contains(parent.normalName())) return false;
+        return !textParents.computeIfAbsent(parent, Nodes::hasOwnText);
+    }
+
+    private static final java.util.Set<String> BLOCK_PARENTS = java.util.Set.of(
+            "div", "section", "article", "main", "aside", "header", "footer", "nav", "body", "td");
+
     /** A reading time ("5 min read"), a rating line, or a bare date or time left in the content. */
     private static final Pattern DATELINE = Pattern.compile(
             "(?i)^(\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|lecture)?|(lesezeit|reading time)\\s*:?\\s*\\d+.*|"
-            + "\\(?(noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|\\d{1,2}:\\d{2}( uhr)?)$");
+            + "\\(?(noch )?keine bewertungen\\)?|\\(?no ratings yet\\)?|\\d{1,2}:\\d{2}( uhr)?|"
+            // A date's label left alone once the date itself was read as metadata ("opublikowano:").
+            + "(published|updated|posted|release date|ver(ö|oe)ffentlicht|aktualisiert|publi(é|e)|publicado|opublikowano|zaktualizowano)"
+            + "( (am|on|le|el|at|um))?\\s*:?|"
+            // A byline that ends in a reading time ("By Jane Doe 5 min read"): the byline was read already.
+            + "(by|von|par|por) .{2,60}?[\\s|·•-]*\\d+\\s*(min|minutes?|minuten)\\.?\\s*(read|lesezeit|de lecture)|"
+            // A byline whose date was read as metadata, leaving its time ("von Jo Doe am , 15:40 Uhr").
+            + "(by|von|par|por) [^.!?]{2,50}?\\b(am|on|le|el)\\b[\\s,]*(\\d{1,2}:\\d{2})( uhr)?|"
+            // A download's file type and size ("PDF | 38 KB | Datei ist nicht barrierefrei").
+            + "(pdf|docx?|xlsx?|pptx?|zip|mp3)\\s*[|,(]?\\s*\\d+([.,]\\d+)?\\s*(kb|mb|kib|mib)\\b.{0,40}|"
+            // A contact label left above the address ("Kontakt:", "Ansprechpartnerin zum Thema:").
+            + "(kontakt|contact|ansprechpartner(in)?( zum thema)?|pressekontakt)\\s*:)$");
 
     /** Drops short blocks that are only a date, a time or a reading time: metadata, not text. */
     static void removeDatelines(Element root) {
@@ -262,51 +368,136 @@ final class Cleaner {
         for (Element e : root.select(DATELINE_BOXES)) {
             if (e == root || Nodes.countElements(e, 20) >= 20) continue;
             String t = Nodes.clean(e.text());
-            if (t.isEmpty() || t.length() > 40) continue;
+            if (t.isEmpty() || t.length() > 70) continue;
             if (e.selectFirst(MEDIA_OR_TABLE) != null) continue;
             boolean dateOnly = Dates.parse(t) != null && t.replaceAll("[\\p{L}]{3,}\\.?", "").replaceAll("[\\d\\s.,:/|-]", "").length() <= 2
                     && t.split("\\s+").length <= 6;
-            if (dateOnly || DATELINE.matcher(t).matches()) gone.add(e);
+            if (dateOnly && t.length() <= 40 || DATELINE.matcher(t).matches()) gone.add(e);
+        }
+        List<Element> holders = new ArrayList<>();
+        for (Element g : gone) {
+            // The block that held the date: its parent, or the nearest dateline box a few levels up
+            // (a date inside a link inside the byline).
+            Element h = g.parent();
+            for (int up = 0; h != null && h != root && up < 3 && !h.is(DATELINE_BOXES); up++) h = h.parent();
+            if (h != null) holders.add(h);
         }
         Nodes.removeAll(gone);
+        // A label whose date was just removed ("opublikowano: <time>…</time>") is left alone: a
+        // second look at the blocks that held a removed date.
+        List<Element> labels = new ArrayList<>();
+        java.util.Set<Element> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element p : holders) {
+            if (p == root || p.parent() == null || !seen.add(p) || !p.is(DATELINE_BOXES) || Nodes.countElements(p, 20) >= 20) continue;
+            String t = Nodes.clean(p.text());
+            if (!t.isEmpty() && t.length() <= 70 && DATELINE.matcher(t).matches()) labels.add(p);
+        }
+        Nodes.removeAll(labels);
     }
 
-    /** Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this"). */
+    /**
+     * Removes boxes introduced by a boilerplate title ("Related Topics", "Read more", "Share this").
+     *
+     * <p>Decided in document order on the untouched tree, removed in one batch. A title inside a
+     * box already condemned changes nothing (removing it one by one touched only the detached
+     * box). Each ancestor's climb test (its text, links and paragraphs) is computed once and
+     * remembered, so thousands of titles under one big wrapper measure the wrapper once, not once
+     * each: the cost is that of measuring each ancestor of a title once, bounded by the tree's size
+     * times the depth cap ({@link Extractor#MAX_DEPTH}).
+     */
     static void removeBoilerplateBoxes(Element root) {
-        for (Element h : new ArrayList<>(root.select("h1, h2, h3, h4, h5, h6, p, div, span, strong, b"))) {
-            if (h.parent() == null || Nodes.countElements(h, 40) >= 40) continue; // a title is small; spares deep wrappers
+        java.util.Set<Element> condemned = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<Element, Boolean> stops = new java.util.IdentityHashMap<>();
+        List<Element> gone = new ArrayList<>();
+        for (Element h : root.select(TITLE_CANDIDATES)) {
+            if (h == root || insideAny(h, root, condemned) || Nodes.countElements(h, 40) >= 40) continue; // a title is small; spares deep wrappers
             String text = Nodes.clean(h.text());
             if (text.isEmpty() || text.length() > 60 || !BOILERPLATE_TITLE.matcher(text).matches()) continue;
-            if (!h.normalName().matches("h[1-6]") && h.children().size() > 1) continue;
+            boolean heading = HEADING_TAG.matcher(h.normalName()).matches();
+            if (!heading && h.children().size() > 1) continue;
             // The title's box: climb while the box holds only this title and link-heavy or short content.
             Element box = h;
             while (box.parent() != null && box.parent() != root) {
                 Element p = box.parent();
-                int len = p.text().length();
-                if (len > 600 && Nodes.linkDensity(p) < 0.5) break;
-                if (p.select("p").size() > 3 && Nodes.linkDensity(p) < 0.3) break;
+                if (stops.computeIfAbsent(p, Cleaner::endsTitleBox)) break;
                 box = p;
             }
-            if (box != h) { box.remove(); continue; }
+            if (box != h) { condemned.add(box); gone.add(box); continue; }
             // A bare title among the content's blocks: drop it and the link lists that follow it.
-            Element next = h.nextElementSibling();
-            h.remove();
-            while (next != null) {
-                Element after = next.nextElementSibling();
+            condemned.add(h);
+            gone.add(h);
+            for (Element next = h.nextElementSibling(); next != null; next = next.nextElementSibling()) {
                 String t = next.normalName();
                 boolean linky = Nodes.linkDensity(next) > 0.5 || (next.text().isBlank() && next.selectFirst("img, a") != null);
-                if (t.matches("h[1-6]") || !(linky || t.equals("ul") && Nodes.linkDensity(next) > 0.3)) break;
-                next.remove();
-                next = after;
+                if (HEADING_TAG.matcher(t).matches() || !(linky || t.equals("ul") && Nodes.linkDensity(next) > 0.3)) break;
+                condemned.add(next);
+                gone.add(next);
             }
         }
+        Nodes.removeAll(gone);
     }
+
+    /** Whether a title's box stops growing at {@code p}: a long or paragraph-rich box of prose is the content. */
+    private static boolean endsTitleBox(Element p) {
+        int len = p.text().length();
+        if (len > 600 && Nodes.linkDensity(p) < 0.5) return true;
+        return p.select("p").size() > 3 && Nodes.linkDensity(p) < 0.3;
+    }
+
+    /** Whether {@code e} or one of its ancestors below {@code root} is in {@code set}. */
+    private static boolean insideAny(Element e, Element root, java.util.Set<Element> set) {
+        if (set.isEmpty()) return false;
+        for (Element x = e; x != null && x != root; x = x.parent()) if (set.contains(x)) return true;
+        return false;
+    }
+
+    private static final Evaluator TITLE_CANDIDATES = QueryParser.parse("h1, h2, h3, h4, h5, h6, header, p, div, span, strong, b");
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]");
 
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
             "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
-            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|\\bcta\\b|donat|paywall|recommend",
+            + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|(?<![a-z])cta(?![a-z])|donat|paywall|recommend",
             Pattern.CASE_INSENSITIVE);
+
+    /** Names of tag and category rows ("post-tags", "iz-categories", "cat-links"); not WordPress's per-post "tag-x" classes. */
+    private static final Pattern TAG_LIST = Pattern.compile(
+            "(?<![\\w-])([\\w-]*[-_])?(tags?|categories|tag-?(list|links|cloud)|cat-?links|keywords|schlagw(ö|oe)rter)(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Inline elements: a link named "keywords" inside a sentence is part of the sentence. */
+    private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "b", "strong", "em", "i", "small", "abbr", "mark");
+
+    /** Names of the links to other posts below an article, and of shop boxes. */
+    private static final Pattern POST_NAV = Pattern.compile(
+            "(next|prev(ious)?)-?(post|article|story|entry)|post-?nav(igation)?|more-?stories|read-?next|buy-?box",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Names of author bio boxes (the Simple Author Box plugin's "saboxplugin-wrap" among them). */
+    private static final Pattern AUTHOR_BOX = Pattern.compile(
+            "author-?(box|bio|info|description|card|profile|about|details|wrap)|about-?(the-?)?author|autor(en)?-?(box|info)|"
+            + "saboxplugin-wrap", Pattern.CASE_INSENSITIVE);
+
+    /** A bio is a short box of a few paragraphs; a box holding more is the article's own wrapper. */
+    private static boolean isAuthorBox(Element e) {
+        return e.text().length() < 1500 && e.getElementsByTag("p").size() <= 4 && !holdsMain(e);
+    }
+
+    /**
+     * How many element siblings of {@code e} with the same tag are also named as teasers. Each
+     * parent's children are counted once ({@code counts} caches them by parent), so a page of
+     * thousands of teasers stays linear.
+     */
+    private static int teaserSiblings(Element e, java.util.Map<Element, java.util.Map<String, Integer>> counts) {
+        Element parent = e.parent();
+        if (parent == null) return 0;
+        java.util.Map<String, Integer> byTag = counts.computeIfAbsent(parent, p -> {
+            java.util.Map<String, Integer> m = new java.util.HashMap<>();
+            for (Element s : p.children()) if (TEASER.matcher(Nodes.hints(s)).find()) m.merge(s.normalName(), 1, Integer::sum);
+            return m;
+        });
+        return byTag.getOrDefault(e.normalName(), 1) - 1;
+    }
 
     /** Names of teaser boxes: removed inside the content only when they are mostly a link. */
     private static final Pattern TEASER = Pattern.compile("teaser", Pattern.CASE_INSENSITIVE);

@@ -39,31 +39,33 @@ final class ContentLocator {
 
     private Located run(Document doc, boolean weightClasses) {
         Element body = doc.body();
-        int bodyText = paragraphText(body);
+        // Every paragraph-text figure the ladder reads before it changes the tree, from one pass.
+        ParagraphText pt = new ParagraphText(body);
+        int bodyText = pt.of(body);
 
         // Rung 1: the page says where its article body is (schema.org microdata). Trusted when it
         // carries a real share of the page's paragraph text; some pages mark only a teaser.
         Element schema = largest(doc.select("[itemprop=articleBody], [itemprop=articlebody], [itemprop=text][itemtype]"));
-        if (schema != null && schema.text().length() >= 250 && paragraphText(schema) >= 0.5 * bodyText) {
+        if (schema != null && schema.text().length() >= 250 && pt.of(schema) >= 0.5 * bodyText) {
             // The article element around the body usually adds only its header and lead figure
             // (standfirst, lead image): take it when it adds little text beyond that.
             Element around = schema.parent() == null ? null : schema.parent().closest("article, [itemtype*=Article], [itemtype*=BlogPosting]");
             if (around != null && !around.normalName().equals("body")) {
-                int inner = paragraphText(schema);
-                if (paragraphText(around) <= inner * 1.15 + 300) return new Located(around, "schema-articleBody", 0.9);
+                int inner = pt.of(schema);
+                if (pt.of(around) <= inner * 1.15 + 300) return new Located(around, "schema-articleBody", 0.9);
             }
             return new Located(withLead(leadScope(schema, null), schema), "schema-articleBody", 0.9);
         }
 
         // Rung 2: one semantic container dominates (<article>, <main>, role=main). Several
         // <article>s of similar size are a listing page and fall through to scoring.
-        Element semantic = dominantSemantic(doc, bodyText);
+        Element semantic = dominantSemantic(doc, bodyText, pt);
 
         // Rung 3: Readability-style scoring, inside the semantic container when there is one.
         Element scope = semantic != null ? semantic : body;
         Element top = score(scope, weightClasses);
         if (semantic != null) {
-            if (top == null || paragraphText(top) < 0.75 * paragraphText(semantic) || top == semantic) {
+            if (top == null || pt.of(top) < 0.75 * pt.of(semantic) || top == semantic) {
                 return new Located(withLead(leadScope(semantic, null), semantic), "article-element", 0.8);
             }
             Element content = withSiblings(top);
@@ -178,10 +180,53 @@ final class ContentLocator {
     }
 
     /**
+     * {@link #paragraphText} of every element of one tree, from one pass instead of one walk per
+     * question: which elements count is decided per element (the li/td "holds a p" tests from
+     * flags gathered bottom-up), and each subtree's sum is added into its parent in reverse
+     * document order. Valid while the tree is unchanged; an element outside the tree (or added
+     * later) is measured directly.
+     */
+    static final class ParagraphText {
+        private final Map<Element, int[]> sums = new IdentityHashMap<>();
+
+        ParagraphText(Element root) {
+            List<Element> all = root.getAllElements(); // document order: parents before children
+            Set<Element> holdsP = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Element e = all.get(i);
+                if (e != root && (e.normalName().equals("p") || holdsP.contains(e))) holdsP.add(e.parent());
+            }
+            for (Element e : all) sums.put(e, new int[] {ownShare(e, holdsP)});
+            for (int i = all.size() - 1; i >= 0; i--) {
+                Element e = all.get(i);
+                if (e == root) continue;
+                sums.get(e.parent())[0] += sums.get(e)[0];
+            }
+        }
+
+        /** The element's own term of paragraphText's sum: its text when it is a counted paragraph. */
+        private static int ownShare(Element p, Set<Element> holdsP) {
+            if (!PARAGRAPHS.contains(p.normalName())) return 0;
+            if (p.normalName().equals("li") && holdsP.contains(p)) return 0;
+            // paragraphText's td test, selectFirst("p, td"), matches the td itself: a td never counts.
+            if (p.normalName().equals("td")) return 0;
+            if (p.parent() != null && (p.parent().normalName().equals("blockquote") || p.parent().normalName().equals("li"))) return 0;
+            return p.ownText().isEmpty() && p.children().isEmpty() ? 0 : p.text().length();
+        }
+
+        int of(Element e) {
+            int[] s = sums.get(e);
+            return s != null ? s[0] : paragraphText(e);
+        }
+    }
+
+    private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "li", "td", "blockquote", "h2", "h3");
+
+    /**
      * The single semantic container that holds most of the page's paragraph text, or null. When
      * they nest, the innermost one that still holds nearly all of its parent's text wins.
      */
-    private static Element dominantSemantic(Document doc, int bodyText) {
+    private static Element dominantSemantic(Document doc, int bodyText, ParagraphText pt) {
         if (bodyText < 200) return null;
         List<Element> cands = new ArrayList<>();
         for (Element e : doc.select("article, main, [role=main], [itemtype*=Article], [itemtype*=BlogPosting]")) {
@@ -191,7 +236,7 @@ final class ContentLocator {
         Element best = null;
         int bestText = 0;
         for (Element e : cands) {
-            int t = paragraphText(e);
+            int t = pt.of(e);
             if (t > bestText) { best = e; bestText = t; }
         }
         if (best == null || bestText < 0.4 * bodyText || bestText < 250) return null;
@@ -202,7 +247,7 @@ final class ContentLocator {
             moved = false;
             for (Element e : cands) {
                 if (e != best && Nodes.contains(best, e)) {
-                    int t = paragraphText(e);
+                    int t = pt.of(e);
                     if (t >= 0.85 * bestText) { best = e; bestText = t; moved = true; break; }
                 }
             }
@@ -210,7 +255,7 @@ final class ContentLocator {
         // Several sibling <article>s of comparable size: a listing, not one article.
         int comparable = 0;
         for (Element e : cands) {
-            if (e != best && !Nodes.contains(best, e) && !Nodes.contains(e, best) && paragraphText(e) > 0.5 * bestText) comparable++;
+            if (e != best && !Nodes.contains(best, e) && !Nodes.contains(e, best) && pt.of(e) > 0.5 * bestText) comparable++;
         }
         return comparable > 0 ? null : best;
     }
@@ -337,8 +382,11 @@ final class ContentLocator {
      * a negatively named one, a form, nav, aside or footer ends the run.
      */
     private static Element withSections(Element content, Element scope) {
-        int total = paragraphText(scope);
-        if (total == 0 || paragraphText(content) >= 0.7 * total) return content;
+        // Built after withSiblings moved the content's siblings into their wrapper; nothing below
+        // changes the tree until the sections are gathered at the end.
+        ParagraphText pt = new ParagraphText(scope);
+        int total = pt.of(scope);
+        if (total == 0 || pt.of(content) >= 0.7 * total) return content;
         List<Element> merged = new ArrayList<>();
         merged.add(content);
         // The content's own siblings were weighed by Readability's sibling merging already; only
@@ -347,8 +395,8 @@ final class ContentLocator {
         for (int level = 0; level < SECTION_LEVELS && a != null && a != scope && a.parent() != null; level++) {
             String sameClass = a == content ? content.className() : null;
             if ("".equals(sameClass)) { a = a.parent(); continue; }
-            List<Element> before = sectionRun(a, false, sameClass);
-            List<Element> after = sectionRun(a, true, sameClass);
+            List<Element> before = sectionRun(a, false, sameClass, pt);
+            List<Element> after = sectionRun(a, true, sameClass, pt);
             if (!before.isEmpty() || !after.isEmpty()) {
                 List<Element> next = new ArrayList<>(before);
                 next.addAll(merged);
@@ -368,7 +416,7 @@ final class ContentLocator {
      * The prose siblings on one side of {@code from}, in document order (see {@link #withSections});
      * with {@code sameClass} set, only siblings of that class count as prose.
      */
-    private static List<Element> sectionRun(Element from, boolean forward, String sameClass) {
+    private static List<Element> sectionRun(Element from, boolean forward, String sameClass, ParagraphText pt) {
         List<Element> run = new ArrayList<>();
         List<Element> gap = new ArrayList<>();
         for (Element s = forward ? from.nextElementSibling() : from.previousElementSibling(); s != null;
@@ -379,12 +427,12 @@ final class ContentLocator {
             int len = s.text().length();
             double ld = Nodes.linkDensity(s);
             if (len >= 30 && ld > 0.4 || Nodes.classWeight(s) < 0) break;
-            int pt = paragraphText(s);
-            if (pt >= 80 && ld < 0.25 && (sameClass == null || sameClass.equals(s.className()))) {
+            int ptext = pt.of(s);
+            if (ptext >= 80 && ld < 0.25 && (sameClass == null || sameClass.equals(s.className()))) {
                 run.addAll(gap);
                 gap.clear();
                 run.add(s);
-            } else if (pt < 80 && len < 300) {
+            } else if (ptext < 80 && len < 300) {
                 gap.add(s);
             } else {
                 break;

@@ -26,6 +26,7 @@ final class Outline {
         dropTrailingHeadings(blocks);
         Deque<Integer> open = new ArrayDeque<>();
         Set<String> ids = new HashSet<>();
+        java.util.Map<String, Integer> tried = new java.util.HashMap<>();
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             if (b instanceof Block.Heading h) {
@@ -33,7 +34,7 @@ final class Outline {
                 while (!open.isEmpty() && open.peek() >= h.level()) open.pop();
                 int level = Math.min(6, 2 + open.size());
                 open.push(h.level());
-                out.add(new Block.Heading(level, h.content(), uniqueSlug(InlineBuilder.plain(h.content()), ids)));
+                out.add(new Block.Heading(level, h.content(), uniqueSlug(InlineBuilder.plain(h.content()), ids, tried)));
             } else out.add(b);
         }
         return out;
@@ -80,10 +81,21 @@ final class Outline {
 
     /** A slug: ASCII letters and digits joined by '-', at most 60 characters, unique within {@code used}. */
     static String uniqueSlug(String text, Set<String> used) {
+        return uniqueSlug(text, used, new java.util.HashMap<>());
+    }
+
+    /**
+     * {@link #uniqueSlug(String, Set)} for many headings: {@code tried} remembers, per base, the
+     * last suffix taken. {@code used} only grows, so the suffixes below it are still taken and the
+     * search resumes there: k headings with the same words cost k steps, not k²/2.
+     */
+    static String uniqueSlug(String text, Set<String> used, java.util.Map<String, Integer> tried) {
         String base = slug(text);
         if (base.isEmpty()) base = "section";
-        String s = base;
-        for (int n = 2; !used.add(s); n++) s = base + "-" + n;
+        int n = tried.getOrDefault(base, 1);
+        String s = n == 1 ? base : base + "-" + n;
+        while (!used.add(s)) s = base + "-" + (++n);
+        tried.put(base, n);
         return s;
     }
 

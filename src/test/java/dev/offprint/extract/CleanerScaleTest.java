@@ -66,4 +66,42 @@ class CleanerScaleTest {
         Cleaner.tidy(root, true);
         assertEquals(1, root.getElementsByTag("p").size());
     }
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void thousandsOfShareTitlesUnderOneLinkHeavyWrapperAreDecidedOnce() {
+        // Each title's box climbs into the link-heavy wrapper; measuring the wrapper once per title
+        // made this quadratic (4,000 boxes: 105 s in the extractor).
+        int boxes = 20_000;
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE + "<div class=links>"
+                + "<div><h3>Share</h3><ul><li><a href=/t>Twitter</a></li><li><a href=/f>Facebook</a></li></ul></div>".repeat(boxes)
+                + "</div>" + PROSE + "</div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.removeBoilerplateBoxes(root);
+        assertEquals(0, root.getElementsByTag("h3").size());
+        assertEquals(0, root.getElementsByTag("a").size());
+        assertEquals(2, root.getElementsByTag("p").size());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void thousandsOfBareShareTitlesAmongParagraphsGoInOneBatch() {
+        int titles = 20_000;
+        Document doc = Jsoup.parse("<html><body><div id=content>"
+                + (PROSE + "<h4>Share this</h4><p><a href=/t>Twitter and Facebook</a></p>").repeat(titles) + "</div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.removeBoilerplateBoxes(root);
+        assertEquals(0, root.getElementsByTag("h4").size());
+        assertEquals(titles, root.getElementsByTag("p").size(), "the prose stays, the link paragraph after each title goes");
+    }
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aBoxOfFiftyThousandLinksIsReadOncePerParent() {
+        // Each link asks whether its parent holds text of its own: once per parent, not once per link.
+        int links = 50_000;
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE + "<div>"
+                + "<a href=/x>a place name</a>".repeat(links) + "</div></div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.removeCallsToAction(root);
+        assertEquals(links, root.getElementsByTag("a").size());
+    }
 }

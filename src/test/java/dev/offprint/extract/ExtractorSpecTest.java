@@ -610,4 +610,146 @@ class ExtractorSpecTest {
                 + "<div class=entry__body>" + FILLER + FILLER + "</div></div></body>");
         assertTrue(text(a).contains("replace its whole fleet by 2030"), text(a));
     }
+    @Test
+    void authorBioBoxesLeaveEvenWhenNamedLikeContent() {
+        Article a = extract("<article><div class=entry-content>" + FILLER + FILLER + "</div>"
+                + "<section class='post-content-box post-author-box'><p>About Kathrin</p><p>Hello, I am a food blogger, cookbook author, "
+                + "journalist and a passionate baker since my childhood. What makes me happy: developing new recipes, taking photos, "
+                + "eating and writing. Since 2012 you find here recipes for cakes, tarts, breads and biscuits, all of them tested "
+                + "at home, with step-by-step photos, so that they work in your kitchen the first time you try them, which is what "
+                + "I wish for every reader of this blog and every one of its weekly newsletters, too.</p></section></article>");
+        String t = text(a);
+        assertFalse(t.contains("food blogger"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void aRunOfTeaserBoxesIsAListOfOtherStories() {
+        StringBuilder teasers = new StringBuilder("<ul class=item-list>");
+        for (int i = 0; i < 3; i++) {
+            teasers.append("<li class='teaser views-row'><h3><a href=/s").append(i).append(">Another story number ").append(i)
+                    .append("</a></h3><p>Author: Jo Smith, date: 12.3.2019. A long summary of the other story that is not ")
+                    .append("a link at all, told in a few sentences so that the box is mostly plain text.</p></li>");
+        }
+        teasers.append("</ul>");
+        Article a = extract("<div class=main><div class=col>" + FILLER + FILLER + FILLER + "</div>" + teasers + "</div>");
+        String t = text(a);
+        assertFalse(t.contains("summary of the other story"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void advertisingDisclosuresAndSubscriptionOffersAreDropped() {
+        Article a = extract("<article><p><em>*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel.</em></p>" + FILLER
+                + "<p>Anzeige, enthält Affiliate Links</p><div><span>Advertisement</span></div>"
+                + "<p>This post contains references to products from one or more of our advertisers. We may receive compensation "
+                + "when you click on links to those products.</p>"
+                + "<p><strong>Gefällt dir unser Magazin? Bei der Lancierung haben wir entschieden, keine Bezahlschranke einzuführen. "
+                + "Das wird auch so bleiben, denn wir möchten möglichst viele Leserinnen und Leser mit News versorgen. Dafür "
+                + "brauchen wir deine Unterstützung, einmalig oder jeden Monat, mit dem Betrag, der für dich stimmt.</strong></p>"
+                + "<p>Tú también puedes hacer periodismo incómodo. Cancela cuando quieras.</p>"
+                + FILLER + "<div><a class=button href=/news>Zurück zu allen Meldungen</a></div>"
+                + "<p>Like this, the new boats will carry more bikes.</p><p>Werbeverbote, so der Verband, schaden den Fähren.</p></article>");
+        String t = text(a);
+        for (String gone : new String[] {"Werbung", "Anzeige", "Advertisement", "our advertisers", "Gefällt dir", "Cancela", "Zurück zu"}) {
+            assertFalse(t.contains(gone), gone + ": " + t);
+        }
+        assertTrue(t.contains("Like this, the new boats"), "prose that opens with 'like this' stays: " + t);
+        assertTrue(t.contains("Werbeverbote, so der Verband"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void aCallToActionBoxNamedCtaLeaves() {
+        Article a = extract("<article>" + FILLER + "<section class=vc_cta3-container><div class='vc_general vc_cta3'>"
+                + "<h4>In our seminar you work out your own scenarios for smart glasses in your company.</h4></div></section>"
+                + FILLER + "</article>");
+        assertFalse(text(a).contains("smart glasses"), text(a));
+    }
+
+    @Test
+    void latestPostsAndMoreOnTopicBoxesLeave() {
+        Article a = extract("<article>" + FILLER + "<div class=box><header class=title-box>Neueste Beiträge</header>"
+                + "<p>Nur schwacher Titelschutz für den Slogan, 14.02.2022</p></div>"
+                + "<h2>Mehr zu Klima und Konsum</h2><p><a href=/c>Fleisch essen und das Klima</a></p>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Titelschutz"), t);
+        assertFalse(t.contains("Mehr zu Klima"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+
+    @Test
+    void aDateLabelLeftAloneAndAReadingTimeBylineLeave() {
+        Article a = extract("<article><p class=meta>By Amelie Nishizawa 5 min read</p>" + FILLER
+                + "<p><span class=field-label>Release Date:</span></p>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("min read"), t);
+        assertFalse(t.contains("Release Date"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+    @Test
+    void tagRowsNextPostStripsAndSeeAlsoParagraphsLeave() {
+        Article a = extract("<article><p class=post-categories><span><a href=/c/a>Politik</a></span>, <span><a href=/c/b>Debatte</a></span></p>"
+                + FILLER + "<p>Siehe auch<br><a href=/x>Die dümmste aller Theorien</a><br><a href=/y>Sinnlose Astrologie und ein wenig Hirn</a></p>"
+                + "<p>With advances in <a class=keywords href=/n>neuroscience</a>, the mind is better understood.</p>"
+                + FILLER + "<div id=next-post-thumbnails><div class=nextstory><h2><a href=/z>A choir sings for the people</a></h2>"
+                + "<p>The choir met on a Sunday and sang a song about power, and then another one about the sea and the harbour.</p></div></div>"
+                + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Politik"), t);
+        assertFalse(t.contains("Astrologie"), t);
+        assertFalse(t.contains("choir"), t);
+        assertTrue(t.contains("With advances in neuroscience, the mind"), "an inline link named keywords stays: " + t);
+    }
+
+    @Test
+    void adFiguresDownloadSizesAndDanglingLabelsLeave() {
+        Article a = extract("<article><ul><li>Wirtschaft</li><li>opublikowano: <time>2021-04-29 17:13</time></li></ul>" + FILLER
+                + "<figure><a href=https://shop.example/><img src=ad.png alt=''></a><figcaption>Reklama</figcaption></figure>"
+                + "<figure><img src=ferry.png alt=''><figcaption>The new ferry. Photo: Getty Images</figcaption></figure>"
+                + "<p>Informationsschreiben vom 14. Oktober 2021<span>PDF | 38 KB | Datei ist nicht barrierefrei</span></p>"
+                + "<table><tr><th>App</th><th>Size</th></tr><tr><td>Maps</td><td><span>32.7 MB</span></td></tr></table>"
+                + FILLER + "<p><strong>Kontakt:</strong></p><p>Du musst eingeloggt sein, um Kommentare zu schreiben!</p>"
+                + "<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p></article>");
+        String t = text(a);
+        for (String gone : new String[] {"opublikowano", "Reklama", "38 KB", "Kontakt", "eingeloggt", "Lizenz"}) {
+            assertFalse(t.contains(gone), gone + ": " + t);
+        }
+        assertTrue(t.contains("The new ferry."), "a real caption stays: " + t);
+        assertTrue(t.contains("Informationsschreiben vom 14. Oktober 2021"), t);
+        assertTrue(t.contains("32.7 MB"), "a size in a table is data: " + t);
+    }
+    @Test
+    void seeAlsoQuotesAndCommentPromptsInItalicsLeave() {
+        Article a = extract("<article>" + FILLER + "<blockquote><b>PUEDES VER: </b><a href=/x>¿Qué es la Sunedu y para qué sirve?</a></blockquote>"
+                + "<div>Prämierte Fachleute sind verlässliche Partner fürs Bauen, Renovieren und Einrichten, und wer sich für sie "
+                + "entscheidet, kann sicher sein, dass sie seit Jahren gute Arbeit leisten.<br><br><i>Verraten Sie gerne in den Kommentaren: "
+                + "Was bedeutet ein Award für Sie?</i></div>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("Sunedu"), t);
+        assertFalse(t.contains("Kommentaren"), t);
+        assertTrue(t.contains("verlässliche Partner"), t);
+    }
+    @Test
+    void aDownloadAsPdfBoxLeaves() {
+        Article a = extract("<article>" + FILLER + "<div class=contentbox><div class=boxhead>Dieses Skript als PDF herunterladen</div>"
+                + "<div><a href=/skript.pdf>Skript zur Folge 16</a> 123 KB</div></div>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("herunterladen"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+    }
+    @Test
+    void linkCardQuotesCustomTeaserElementsAndTimeOnlyBylinesLeave() {
+        Article a = extract("<article><p><span class=byline>von <a href=/autor/jo>Jo Doe</a> am <a href=/date/2014/05/14>"
+                + "<time datetime=2014-05-14>14. Mai 2014</time></a>, 15:40 Uhr</span></p>" + FILLER
+                + "<blockquote class=wp-embedded-content><p><a href=/other-post>Luftwaffe hat mit dem Training begonnen</a></p></blockquote>"
+                + "<blockquote><p>We will not stop the ferries, whatever the board says about the costs.</p></blockquote>"
+                + "<pp-teaser-list><x-teaser><a href=/a>Fragen und Antworten zum Infektionsschutz</a></x-teaser>"
+                + "<x-teaser><a href=/b>Alles zum Kurzarbeitergeld</a></x-teaser></pp-teaser-list>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("15:40"), t);
+        assertFalse(t.contains("Training begonnen"), t);
+        assertFalse(t.contains("Infektionsschutz"), t);
+        assertTrue(t.contains("We will not stop the ferries"), "a real quotation stays: " + t);
+    }
 }
