@@ -145,7 +145,10 @@ final class Bylines {
     }
 
     /** "Quelle: kathpress", "Source: MDR THÜRINGEN/ls": the line that credits where a news item came from. */
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^(?:quelle|source|fuente|fonte)\\s*:\\s*(\\S.{1,40})$");
+    private static final String SOURCE_WORDS = "(?:quelle|source|fuente|fonte)";
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^" + SOURCE_WORDS + "\\s*:\\s*(\\S.{1,40})$");
+    /** An element whose own text opens with the label (compiled once: the walk below visits thousands of elements). */
+    private static final Pattern SOURCE_LABEL = Pattern.compile("(?s)\\s*" + SOURCE_WORDS + "\\s*:.*");
 
     /**
      * The agency or desk a news page credits in a source line ("Quelle: kathpress" under the
@@ -158,7 +161,7 @@ final class Bylines {
         int seen = 0;
         for (Element e : doc.body().select("p, em, i, span, div, small, strong")) {
             if (seen++ > 5000) break;
-            if (e.childrenSize() > 2 || !e.ownText().toLowerCase(Locale.ROOT).matches("(?s)\\s*(quelle|source|fuente|fonte)\\s*:.*")) continue;
+            if (e.childrenSize() > 2 || !SOURCE_LABEL.matcher(e.ownText().toLowerCase(Locale.ROOT)).matches()) continue;
             String t = Nodes.clean(e.text());
             Matcher m = SOURCE_LINE.matcher(t);
             if (!m.matches()) continue;

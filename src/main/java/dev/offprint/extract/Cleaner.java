@@ -285,20 +285,22 @@ final class Cleaner {
             "(?i)^(\\u00A9|copyright) ?\\d{4}|\\b(copyrighted property|written permission must be obtained|all rights reserved|"
             + "alle rechte vorbehalten|tous droits r(é|e)serv(é|e)s|todos los derechos reservados|wszelkie prawa zastrze(ż|z)one)\\b");
 
+    /** The word a page puts on an advertisement, in the corpora's languages (one list for the two patterns below). */
+    private static final String AD_WORDS = "(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))";
+
     /**
      * Advertising and affiliate disclosures ("Anzeige", "*Werbung. Dieser Beitrag enthält
      * Werbung …", "we may receive compensation …", "… erhält ggf. eine Provision"): the site's
      * notice about the text, not the text.
      */
     private static final Pattern DISCLOSURE = Pattern.compile(
-            "(?i)^\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))\\*?\\s*:?$|"
+            "(?i)^\\*?" + AD_WORDS + "\\*?\\s*:?$|"
             + "\\b(dieser|this) (beitrag|artikel|post|article|text) (enth(ä|ae)lt|contains) (werbung|anzeigen|affiliate|sponsored|references to products)|"
             + "\\benth(ä|ae)lt affiliate[- ]links|\\bcontains affiliate links|\\bwe (may )?(receive|earn) (a )?(small )?(commission|compensation)|"
             + "\\bof our advertisers\\b|\\berh(ä|a)lt [\\p{L}\\p{N}. -]{1,30}?(ggf\\.|gegebenenfalls|eventuell|unter umst(ä|ae)nden)? ?eine provision");
 
     /** A block that is only the word for an advertisement. */
-    private static final Pattern AD_LABEL = Pattern.compile(
-            "(?i)\\*?(anzeige|werbung|reklama|advertisement|sponsored|gesponsert|publicidad|publicit(é|e))");
+    private static final Pattern AD_LABEL = Pattern.compile("(?i)\\*?" + AD_WORDS);
 
     /** The opening of an appeal that closes an article ("Gefällt dir unser Magazin? …"), however long it runs on. */
     private static final Pattern APPEAL_START = Pattern.compile(
