@@ -65,7 +65,7 @@ fuzz:
 	  -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.internal.arg.0=fakeArgv \
 	  -Djazzer.internal.arg.1=-max_total_time=$(FUZZ_SECONDS) || exit 1; done
 
-# veraPDF (PDF/A-2u and PDF/UA-1) over every page of the readability corpus.
+# veraPDF (PDF/A-2u and PDF/UA-1) over every page of both extraction corpora (readability, trafilatura-dev).
 check-pdf: $(TESTCP_FILE)
 	@for c in readability trafilatura-dev/html; do \
 	  if [ -d $(SHARED)/corpus/$$c ]; then echo "== $$c"; $(JAVA_BENCH) dev.offprint.render.pdf.PdfCorpusCheck $(SHARED)/corpus/$$c || exit 1; \
