@@ -398,4 +398,20 @@ class EpubRendererTest {
         assertTrue(lang.find());
         assertEquals("he", lang.group(1));
     }
+
+    /** Notes cited together ran into one number on e-readers (23 and 24 read as 2324): a raised comma separates them. */
+    @Test
+    void adjacentNoteReferencesAreSeparatedByACommaInTheBody() throws Exception {
+        List<dev.offprint.model.Note> notes = List.of(
+                new dev.offprint.model.Note("a", dev.offprint.model.Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("First.")))), null),
+                new dev.offprint.model.Note("b", dev.offprint.model.Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("Second.")))), null));
+        Article a = new Article(Metadata.empty().withTitle("Notes"),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Claim."), new Inline.NoteRef("a"), new Inline.NoteRef("b"),
+                        new Inline.Text(" Next.")))), List.of(), notes, List.of(), null);
+        byte[] book = epub(a, Media.empty(), new RenderContext(T));
+        assertClean(book, "adjacent note references");
+        String body = new String(entries(book).get("EPUB/body.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(body.replaceAll("<[^>]+>", "").contains("Claim.1,2 Next."), body);
+        assertTrue(body.contains("</a></sup><sup>,</sup><sup><a id=\"noteref-2\""), body);
+    }
 }

@@ -236,4 +236,24 @@ class HtmlRendererTest {
         assertEquals("<br/><img src=\"a\"/>", sb.toString());
         assertThrows(IllegalArgumentException.class, () -> new HtmlWriter(new StringBuilder(), false).empty("p"));
     }
+
+    /** Notes cited together ("results.[23][24]") ran into one number, 2324: a raised comma separates them. */
+    @Test
+    void adjacentNoteReferencesAreSeparatedByACommaNotRunTogether() throws Exception {
+        List<Note> notes = List.of(
+                new Note("a", Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("First.")))), null),
+                new Note("b", Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("Second.")))), null));
+        Article a = new Article(dev.offprint.model.Metadata.empty().withTitle("Notes"),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Claim."), new Inline.NoteRef("a"), new Inline.NoteRef("b"),
+                        new Inline.Text(" Next"), new Inline.NoteRef("b"), new Inline.Text("."))),
+                        new Block.Paragraph(List.of(new Inline.NoteRef("a"), new Inline.Text(" starts a block.")))),
+                List.of(), notes, List.of(), null);
+        String h = html(a, HtmlOptions.defaults(), Media.empty(), new RenderContext(T));
+        String text = h.replaceAll("<[^>]+>", "");
+        assertTrue(text.contains("Claim.1,2 Next2."), text);
+        assertTrue(h.contains("doc-noteref\">1</a></sup><sup>,</sup><sup><a "), h);
+        // no comma opens a block, nor follows a note once words came between
+        assertFalse(text.contains(",1 starts"), text);
+        assertFalse(text.contains("Next,"), text);
+    }
 }
