@@ -427,6 +427,11 @@ public final class ArticleLayout {
         return typesetter.set(spans, width, align);
     }
 
+    /** As {@link #set(List, float, Typesetter.Align)}, hyphenating when {@code hyphenate} is set (and hyphenation is on). */
+    List<TextLine> set(List<Span> spans, float width, Typesetter.Align align, boolean hyphenate) {
+        return typesetter.set(spans, width, align, hyphenate || align == Typesetter.Align.JUSTIFY);
+    }
+
     Item lineItem(TextLine l, float x, float lineHeight, float spaceBefore) {
         float h = Math.max(lineHeight, l.ascent() + l.descent());
         float baseline = (h - (l.ascent() + l.descent())) / 2 + l.ascent();
