@@ -63,7 +63,8 @@ class HtmlRendererTest {
         assertTrue(h.contains("<title>Every Node: A Test Article</title>"));
         assertTrue(h.contains("<h1 id=\"title\" class=\"title\">Every Node: A Test Article</h1>"));
         assertTrue(h.contains("<p class=\"byline\">By Ada Lovelace and Charles Babbage</p>"));
-        assertTrue(h.contains("Example Journal · Published 2018-03-01 · Updated 2018-03-13"));
+        assertTrue(h.contains("Example Journal · Published <time datetime=\"2018-03-01\">1 March 2018</time>"
+                + " · Updated <time datetime=\"2018-03-13\">13 March 2018</time>"), h);
         assertTrue(h.contains("<h2 id=\"lists-and-quotes\">Lists and quotes</h2>"));
         assertTrue(h.contains("<ol start=\"3\">"));
         assertTrue(h.contains("<a href=\"https://example.org/linked\">link</a>"));
@@ -255,5 +256,22 @@ class HtmlRendererTest {
         // no comma opens a block, nor follows a note once words came between
         assertFalse(text.contains(",1 starts"), text);
         assertFalse(text.contains("Next,"), text);
+    }
+
+    /** The title page showed raw timestamps ("Published 2013-06-23T20:26:06Z"): it shows the day, in the labels' language. */
+    @Test
+    void theDatelineShowsReadableDaysInTimeElements() throws Exception {
+        assertEquals("23 June 2013", HtmlRenderer.readableDay("2013-06-23T20:26:06Z", "en"));
+        assertEquals("23. Juni 2013", HtmlRenderer.readableDay("2013-06-23T20:26:06+02:00", "de"));
+        assertEquals("23 juin 2013", HtmlRenderer.readableDay("2013-06-23", "fr"));
+        assertNull(HtmlRenderer.readableDay("June 2013", "en"));
+        assertNull(HtmlRenderer.readableDay("2013-02-30", "en"));
+        Article a = new Article(new dev.offprint.model.Metadata("Dated", null, List.of(), null, null, null,
+                        "2013-06-23T20:26:06Z", "sometime in 2019", null, "en", "ltr", null, List.of(), null),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Body.")))), List.of(), List.of(), List.of(), null);
+        String h = html(a, HtmlOptions.defaults(), Media.empty(), new RenderContext(T));
+        assertTrue(h.contains("<p class=\"dateline\">Published <time datetime=\"2013-06-23T20:26:06Z\">23 June 2013</time>"
+                + " · Updated sometime in 2019</p>"), h);
+        assertFalse(h.contains("Published 2013-06-23T20:26:06Z"), h);
     }
 }
