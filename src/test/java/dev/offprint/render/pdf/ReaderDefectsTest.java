@@ -90,4 +90,43 @@ class ReaderDefectsTest {
         assertEquals(24, words.stream().filter("[image]"::equals).count(), words::toString);
         assertTrue(words.stream().noneMatch(w -> w.startsWith("[im") && !w.equals("[image]")), words::toString);
     }
+
+    /**
+     * A table too wide even in smaller type (a Wikipedia city table: ten columns of names and
+     * populations) broke "418,500" into "418,50|0" to make room for long names. Now the narrow
+     * columns keep their numbers whole and only the long words break, with a hyphen.
+     */
+    @Test
+    void anOverfullTableKeepsNumbersWholeAndHyphenatesTheLongWords() throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c = 0; c < 5; c++) {
+                cells.add(cell("Internationalisation"));
+                cells.add(cell((r + 1) + ",628,90" + c));
+            }
+            rows.add(new Row(cells));
+        }
+        Metadata meta = new Metadata("Wide", null, List.of(), null, null, null, null, null, null, "en", "ltr", null, List.of(), null);
+        Article a = new Article(meta, List.of(new Block.Table(List.of(), List.of(), rows)), List.of(), List.of(), List.of(), null);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("overfull-table.pdf", pdf);
+        List<String> words = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, List<TextPosition> ps) {
+                    for (String w : s.split("\\s+")) if (!w.isEmpty()) words.add(w);
+                }
+            }.getText(doc);
+        }
+        for (int r = 1; r <= 4; r++) {
+            for (int c = 0; c < 5; c++) assertTrue(words.contains(r + ",628,90" + c), r + ",628,90" + c + " is cut in " + words);
+        }
+        // the long words do break (the table cannot hold them whole), and every piece but the last ends with a hyphen
+        assertFalse(words.contains("Internationalisation"), words::toString);
+        for (String w : words) {
+            if (w.startsWith("Inter")) assertTrue(w.endsWith("-"), () -> w + " is cut without a hyphen in " + words);
+        }
+    }
 }

@@ -133,17 +133,25 @@ final class TableLayout {
             for (int c = 0; c < cols; c++) w[c] = min[c] + (want > 0 ? rest * (natural[c] - min[c]) / want : 0);
         } else {
             // too many columns for the measure even in smaller type: words will break, at their
-            // hyphenation points where they have them; every column first gets room for its widest
-            // character with a thin padding (a glyph wider than its cell would overhang the
-            // table's edge), the rest goes in proportion to the minimum widths; the padding
-            // shrinks before the text does
+            // hyphenation points where they have them. The narrow columns (numbers, short words)
+            // keep their whole minimum and only the widest are cut down to a common width, so
+            // "418,500" never breaks to make room for a long name; every column has room for its
+            // widest character with a thin padding (a glyph wider than its cell would overhang
+            // the table's edge); the padding shrinks before the text does
             hyphenateCells = true;
             float glyph = cellStyle.size() * 0.95f;
             float floor = glyph + 1f;
             if (avail > cols * floor) {
-                float rest = avail - cols * floor, want = 0;
-                for (int c = 0; c < cols; c++) want += Math.max(0, min[c] - floor);
-                for (int c = 0; c < cols; c++) w[c] = floor + (want > 0 ? rest * Math.max(0, min[c] - floor) / want : rest / cols);
+                Integer[] order = new Integer[cols];
+                for (int c = 0; c < cols; c++) order[c] = c;
+                java.util.Arrays.sort(order, (a, b) -> Float.compare(min[a], min[b]));
+                float rest = avail;
+                for (int i = 0; i < cols; i++) {
+                    int c = order[i];
+                    float level = rest / (cols - i);
+                    w[c] = Math.max(floor, Math.min(min[c], level));
+                    rest -= w[c];
+                }
             } else {
                 for (int c = 0; c < cols; c++) w[c] = avail / cols;
             }
