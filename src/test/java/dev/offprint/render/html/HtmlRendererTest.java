@@ -274,4 +274,18 @@ class HtmlRendererTest {
                 + " · Updated sometime in 2019</p>"), h);
         assertFalse(h.contains("Published 2013-06-23T20:26:06Z"), h);
     }
+
+    /** A missing image's alt text was shown over a caption saying the same words: it is shown only when it adds something. */
+    @Test
+    void aMissingImageDoesNotRepeatItsCaptionAsAltText() throws Exception {
+        Article a = new Article(dev.offprint.model.Metadata.empty().withTitle("Figures"), List.of(
+                new Block.Figure("https://example.org/a.jpg", "A whale stranded on the beach at dawn", 0, 0,
+                        List.of(new Inline.Text("A whale stranded on the beach at dawn.")), List.of()),
+                new Block.Figure("https://example.org/c.jpg", "Map of the bay", 0, 0, List.of(new Inline.Text("Where it happened.")), List.of())),
+                List.of(), List.of(), List.of(), null);
+        String h = html(a, HtmlOptions.defaults(), Media.empty(), new RenderContext(T));
+        assertFalse(h.contains("<p class=\"alt\">A whale"), h);
+        assertTrue(h.contains("<figcaption>A whale stranded on the beach at dawn.</figcaption>"), h);
+        assertTrue(h.contains("<p class=\"alt\">Map of the bay</p>"), h);
+    }
 }

@@ -129,4 +129,28 @@ class ReaderDefectsTest {
             if (w.startsWith("Inter")) assertTrue(w.endsWith("-"), () -> w + " is cut without a hyphen in " + words);
         }
     }
+
+    /**
+     * A figure whose image could not be fetched printed its alt text and then the same words again
+     * as the caption ("[Image: Hori Parata at his farm.]" over "Hori Parata at his farm."); with no
+     * alt text the caption itself was printed twice. Now the stand-in is "[Image]" in both cases,
+     * and an alt text that says something else is still printed.
+     */
+    @Test
+    void aMissingImageDoesNotRepeatItsCaptionAsAltText() throws IOException {
+        List<Inline> caption = List.of(new Text("A whale stranded on the beach at dawn."));
+        Article a = article(List.of(
+                new Block.Figure("https://example.org/a.jpg", "A whale stranded on the beach at dawn", 0, 0, caption, List.of()),
+                new Block.Figure("https://example.org/b.jpg", "", 0, 0, List.of(new Text("Volunteers with buckets.")), List.of()),
+                new Block.Figure("https://example.org/c.jpg", "Map of the bay", 0, 0, List.of(new Text("Where it happened.")), List.of())),
+                List.of());
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String t = PdfRendererTest.text(doc);
+            PdfRendererTest.assertInOrder(t, "[Image] A whale stranded on the beach at dawn.", "[Image] Volunteers with buckets.",
+                    "[Image: Map of the bay] Where it happened.");
+            assertEquals(t.indexOf("A whale stranded"), t.lastIndexOf("A whale stranded"), t);
+            assertEquals(t.indexOf("Volunteers"), t.lastIndexOf("Volunteers"), t);
+        }
+    }
 }

@@ -477,7 +477,10 @@ public final class ArticleLayout {
             flow.add(new Item(h, gap + fs * 0.2f, List.of(new Op.Image(fx, 0, w, h, f.src(), fig))).keepWithNext(true).shrinkable(true));
         } else {
             StructNode p = parent.child("P");
-            String text = "[Image" + (alt.isEmpty() ? "" : ": " + alt) + "]";
+            // an alt text the caption below already says (or the caption standing in for a missing
+            // alt) is not printed twice: the stand-in then just marks where the image was
+            boolean saidByCaption = !f.caption().isEmpty() && saysAlready(InlineFlattener.plainText(f.caption()), alt);
+            String text = "[Image" + (alt.isEmpty() || saidByCaption ? "" : ": " + alt) + "]";
             para(List.of(new Span(text, body.withFace(Face.SERIF_ITALIC).withRgb(GREY), null, p, Span.Mode.PROSE)),
                     x, width, Typesetter.Align.CENTER, gap, 1.4f, true);
         }
@@ -494,6 +497,22 @@ public final class ArticleLayout {
         }
         if (flow.size() > at) flow.get(flow.size() - 1).keepWithNext(false);
         for (int i = at; i < flow.size() - 1; i++) flow.get(i).keepWithNext(true);
+    }
+
+    /**
+     * Whether {@code text} says the same as {@code words}: the same letters and digits, ignoring
+     * case, spacing and punctuation (a caption that only contains the alt text may add to it, or
+     * say something else: "Caption of a map" and "a map").
+     */
+    static boolean saysAlready(String text, String words) {
+        String w = lettersAndDigits(words);
+        return !w.isEmpty() && lettersAndDigits(text).equals(w);
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private void code(Block.CodeBlock c, float x, float width, StructNode parent, float gap) {
