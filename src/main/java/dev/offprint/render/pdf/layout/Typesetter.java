@@ -18,6 +18,8 @@ public final class Typesetter {
     /** The visible stand-in drawn for a character that no face has. */
     static final int SUBSTITUTE = 0xFFFD;
     static final int INFINITE = 10000;
+    /** The stretch between two ideographs, in ems. */
+    static final float IDEO_STRETCH = 0.04f;
 
     private final FontMetrics metrics;
     private final Hyphenator hyphenator;
@@ -68,6 +70,8 @@ public final class Typesetter {
         final int penalty;
         final boolean flagged;
         Span.InlineImage image;
+        /** A break between ideographs: no width, a little stretch, so CJK lines justify flush. */
+        boolean ideo;
 
         Elem(byte kind, String text, Style style, String link, StructNode node, float width,
              float stretch, float shrink, int penalty, boolean flagged) {
@@ -197,10 +201,11 @@ public final class Typesetter {
             // line, so the break opportunity left after the previous ideograph is withdrawn
             if (word.length() == 0 && noLineStart(cp) && !out.isEmpty()) {
                 Elem last = out.get(out.size() - 1);
-                if (last.penalty() && !last.forced() && last.penalty == 0 && last.width == 0 && !last.flagged) out.remove(out.size() - 1);
+                if ((last.penalty() && !last.forced() && last.penalty == 0 && last.width == 0 && !last.flagged) || last.ideo) out.remove(out.size() - 1);
             }
             boolean ideo = ideographic(cp) && !noLineStart(cp);
-            if (ideo && word.length() > 0) { flush(); penalty(0, 0, false); }
+            // ...nor does an opening bracket or quote end one: no break after it
+            if (ideo && word.length() > 0 && !noLineEnd(prevCp)) { flush(); ideoBreak(); }
             Face face = faceFor(cp);
             if (face == null) {
                 substituted++;
@@ -214,14 +219,14 @@ public final class Typesetter {
                     flushPiece();
                     box(new String(Character.toChars(cp)), face, span.node().child("Span").actualText(original));
                     column++;
-                    if (ideo) penalty(0, 0, false);
+                    if (ideo) ideoBreak();
                     prevCp = cp;
                     return;
                 }
             }
             appendChar(cp, face);
             column++;
-            if (ideo) { flush(); penalty(0, 0, false); }
+            if (ideo) { flush(); ideoBreak(); }
             else if (mode == Span.Mode.URL && urlBreakAfter(cp)) pendingBreak = true;
             else if (mode == Span.Mode.PROSE && isDash(cp) && Character.isLetterOrDigit(prevCp)) pendingBreak = true;
             prevCp = cp;
@@ -305,12 +310,28 @@ public final class Typesetter {
 
         private void glue() {
             unbroken = 0;
+            if (!out.isEmpty() && out.get(out.size() - 1).ideo) out.remove(out.size() - 1); // a real space replaces it
             if (!out.isEmpty() && out.get(out.size() - 1).glue()) return;
             if (out.isEmpty() || out.get(out.size() - 1).forced()) return; // no space at a line start
             Style st = span.style();
             Face f = st.face();
             float w = metrics.advance(f, ' ') * st.size();
             out.add(new Elem(Elem.GLUE, " ", st, span.link(), span.node(), w, w / 2, w / 3, 0, false));
+        }
+
+        /**
+         * A break opportunity after an ideograph (CJK text breaks between any two characters). It
+         * is glue, not a penalty: zero width with a small stretch, so justified lines spread the
+         * characters evenly to the right margin as CJK typesetting does, instead of every line
+         * without a space being equally "underfull" (a half-empty first line cost no more than a
+         * full one). The stretch is small enough that text extraction never sees a space.
+         */
+        private void ideoBreak() {
+            unbroken = 0;
+            Style st = span.style();
+            Elem g = new Elem(Elem.GLUE, "", st, span.link(), span.node(), 0, st.size() * IDEO_STRETCH, 0, 0, false);
+            g.ideo = true;
+            out.add(g);
         }
 
         private void penalty(float width, int cost, boolean flagged) {
@@ -387,6 +408,13 @@ public final class Typesetter {
                 .indexOf(cp) >= 0;
     }
 
+    /** Characters that must not end a line in CJK text: opening brackets and quotes. */
+    static boolean noLineEnd(int cp) {
+        if (cp < 0) return false;
+        int t = Character.getType(cp);
+        return t == Character.START_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION;
+    }
+
     static boolean isDash(int cp) { return cp == '-' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014; }
 
     /** URLs break after these (never inside {@code //}). */
@@ -442,6 +470,8 @@ public final class Typesetter {
                 if (rb != null && !e.text.isEmpty()) {
                     float sw = metrics.advance(rb.style.face(), ' ') * rb.style.size();
                     rb.space(sw, w - sw);
+                } else if (rb != null && e.ideo) {
+                    rb.gap(w);
                 }
                 x += w;
             }
@@ -498,6 +528,19 @@ public final class Typesetter {
         }
 
         void text(String t, float w) { cur.append(t); width += w; }
+
+        /** Extra room between two characters (justified CJK), drawn as a displacement, not a space. */
+        void gap(float extra) {
+            if (Math.abs(extra) <= 0.01f) return;
+            width += extra;
+            if (cur.length() == 0 && !segs.isEmpty()) {
+                Op.Segment last = segs.remove(segs.size() - 1);
+                segs.add(new Op.Segment(last.text(), last.extra() + extra));
+            } else {
+                segs.add(new Op.Segment(cur.toString(), extra));
+                cur.setLength(0);
+            }
+        }
 
         void space(float spaceWidth, float extra) {
             cur.append(' ');

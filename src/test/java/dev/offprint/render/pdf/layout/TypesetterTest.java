@@ -193,4 +193,49 @@ class TypesetterTest {
             }
         }
     }
+
+    /** A fake font with every character: ideographs and full-width punctuation one em wide, the rest half an em. */
+    private static final FontMetrics CJK = new FontMetrics() {
+        @Override public boolean covers(Face face, int cp) { return true; }
+        @Override public float advance(Face face, int cp) { return cp >= 0x2E80 ? 1f : 0.5f; }
+        @Override public float ascent(Face face) { return 0.8f; }
+        @Override public float descent(Face face) { return 0.2f; }
+    };
+
+    private static List<TextLine> setCjk(String text, float measure) {
+        return new Typesetter(CJK, Hyphenator.NONE).set(List.of(new Span(text, BODY, null, null, Span.Mode.PROSE)), measure,
+                Typesetter.Align.JUSTIFY);
+    }
+
+    /**
+     * Justified Chinese had ragged lines, and a first line could end half-way ("一个约定，...；一段"
+     * then a full line): with no spaces, every line was equally "underfull" to the optimiser. Now
+     * the characters spread to the right margin on every line but the last.
+     */
+    @Test
+    void justifiedCjkLinesAreFlushWithTheMargin() {
+        StringBuilder sb = new StringBuilder();
+        String chars = "\u4e00\u4e2a\u7ea6\u5b9a\u4fe1\u5b88\u5e74\u611f\u4eba\u81f3\u6df1\u4e00\u6bb5\u771f\u60c5";
+        for (int i = 0; i < 30; i++) sb.append(chars).append(i % 3 == 0 ? "\u3002" : "\uff0c");
+        for (float measure : new float[] {403, 447, 481}) {
+            List<TextLine> lines = setCjk(sb.toString(), measure);
+            assertTrue(lines.size() > 3);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                TextLine l = lines.get(i);
+                assertEquals(measure, right(l), 0.05f, "line " + i + " at " + measure + ": " + text(l));
+                assertEquals(measure, l.width(), 0.05f);
+            }
+        }
+    }
+
+    @Test
+    void cjkOpeningBracketsNeverEndALine() {
+        String text = "\u8a71\u5287\u300a\u7d04\u5b9a\u7121\u671f\u9650\u300b\u5168\u7701\u5404\u5e02\u300c\u5de1\u6f14\u300d\u6d3b\u52d5";
+        for (float measure = 10; measure <= 60; measure += 5) {
+            for (TextLine l : setCjk(text, measure)) {
+                String t = text(l);
+                assertFalse(t.length() > 1 && Typesetter.noLineEnd(t.codePointBefore(t.length())), "line ends with " + t + " at " + measure);
+            }
+        }
+    }
 }
