@@ -414,4 +414,21 @@ class EpubRendererTest {
         assertTrue(body.replaceAll("<[^>]+>", "").contains("Claim.1,2 Next."), body);
         assertTrue(body.contains("</a></sup><sup>,</sup><sup><a id=\"noteref-2\""), body);
     }
+
+    /** Justified text on e-readers had rivers: running text now hyphenates, and code and printed URLs never do. */
+    @Test
+    void runningTextHyphenatesButCodeAndAddressesDoNot() throws Exception {
+        byte[] book = epub(KitchenSink.article(), Media.empty(), new RenderContext(T));
+        assertClean(book, "kitchen sink");
+        String css = new String(entries(book).get("EPUB/style.css"), StandardCharsets.UTF_8);
+        Matcher auto = Pattern.compile("\\n([^{}\\n]*)\\{ hyphens: auto;").matcher(css);
+        assertTrue(auto.find(), css);
+        assertTrue(List.of(auto.group(1).split(",\\s*")).containsAll(List.of("p", "li", "dd", "blockquote")), auto.group(1));
+        Matcher manual = Pattern.compile("\\n([^{}\\n]*)\\{ hyphens: manual;").matcher(css);
+        assertTrue(manual.find(), css);
+        assertTrue(List.of(manual.group(1).split(",\\s*")).containsAll(List.of("pre", "code", ".source-link", ".references li", ".links")),
+                manual.group(1));
+        // the later, more specific rule wins for code inside a paragraph
+        assertTrue(manual.start() > auto.start(), css);
+    }
 }
