@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the pipeline over every input of a {@link ConvertRequest}: read -> extract ->
- * {@link AssignHeadingIds} -> ({@link LinksAsNotes} for formats that want link notes) -> load
+ * {@link AssignHeadingIds} -> {@link InferLanguage} -> ({@link LinksAsNotes} for formats that want link notes) -> load
  * images -> render each format -> atomic write. Each input gets exactly one {@link Outcome}; one bad
  * input never costs the others (everything it throws is caught, {@code StackOverflowError} and
  * {@code OutOfMemoryError} included), and an item over the time limit is reported failed and can no

@@ -430,5 +430,8 @@ class EpubRendererTest {
                 manual.group(1));
         // the later, more specific rule wins for code inside a paragraph
         assertTrue(manual.start() > auto.start(), css);
+        // a wide table wraps its cells inside the screen rather than run off it
+        assertTrue(css.contains("table { max-width: 100%; }"), css);
+        assertTrue(css.contains("th, td { overflow-wrap: break-word;"), css);
     }
 }
