@@ -153,4 +153,29 @@ class ReaderDefectsTest {
             assertEquals(t.indexOf("Volunteers"), t.lastIndexOf("Volunteers"), t);
         }
     }
+
+    /** A Hebrew article was printed with every word reversed; it now reads (and extracts) in order. */
+    @Test
+    void aHebrewArticleReadsInOrder() throws IOException {
+        Metadata meta = new Metadata("\u05D9\u05E8\u05D5\u05E9\u05DC\u05D9\u05DD", null, List.of(), null, null, null, null, null,
+                null, "he", "rtl", null, List.of(), null);
+        String para = "\u05D9\u05E8\u05D5\u05E9\u05DC\u05D9\u05DD \u05D4\u05D9\u05D0 \u05D1\u05D9\u05E8\u05EA"
+                + " \u05D9\u05E9\u05E8\u05D0\u05DC"; // ירושלים היא בירת ישראל
+        Article a = new Article(meta, List.of(new Block.Paragraph(List.of(new Text(para + ".")))), List.of(), List.of(), List.of(), null);
+        byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
+        TestArticles.keep("hebrew.pdf", pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String t = PdfRendererTest.text(doc);
+            assertTrue(t.contains(para), t);
+            // and it sits against the right margin: the first word's last letter is the rightmost glyph of its line
+            float[] right = {0};
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, List<TextPosition> ps) {
+                    for (TextPosition p : ps) if (p.getUnicode().equals("\u05D9")) right[0] = Math.max(right[0], p.getXDirAdj() + p.getWidthDirAdj());
+                }
+            }.getText(doc);
+            assertTrue(right[0] > doc.getPage(0).getMediaBox().getWidth() - 70, "right edge " + right[0]);
+        }
+    }
 }

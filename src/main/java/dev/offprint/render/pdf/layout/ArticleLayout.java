@@ -95,6 +95,7 @@ public final class ArticleLayout {
      */
     public Result layout(Article article, Instant converted, StructNode into) {
         root = into;
+        typesetter.rightToLeft("rtl".equalsIgnoreCase(article.metadata().direction() == null ? "" : article.metadata().direction().strip()));
         noteNumbers = new HashMap<>();
         refNumbers = new HashMap<>();
         List<Note> notes = article.notes();
@@ -118,6 +119,9 @@ public final class ArticleLayout {
         else { spanning = List.of(); }
         lastHeading = 1;
         blocks(article.body(), 0, spec.columnWidth(), root, 0);
+        // the appendix's labels and addresses are offprint's own (English, left to right): each of
+        // its paragraphs takes the direction of its own first letter
+        typesetter.rightToLeft(false);
         appendix(article, converted);
 
         List<List<Placed>> placed = new Paginator(spec).paginate(spanning, flow);

@@ -26,6 +26,17 @@ public final class Typesetter {
     private int substituted;
     private int rightToLeft;
 
+    /** The document's direction is right to left (every paragraph then is). */
+    private boolean documentRtl;
+    /** The direction of the paragraph being set: the document's, or its first strong letter's. */
+    private boolean paragraphRtl;
+
+    /** Sets the document's direction ("rtl" from the article's metadata). */
+    public Typesetter rightToLeft(boolean rtl) {
+        this.documentRtl = rtl;
+        return this;
+    }
+
     public Typesetter(FontMetrics metrics, Hyphenator hyphenator) {
         this.metrics = metrics;
         this.hyphenator = hyphenator;
@@ -47,6 +58,7 @@ public final class Typesetter {
     /** Sets {@code spans} into lines no wider than {@code measure}; {@code hyphenate} allows pattern hyphenation. */
     public List<TextLine> set(List<Span> spans, float measure, Align align, boolean hyphenate) {
         measure = Math.max(measure, 1f);
+        paragraphRtl = baseRtl(spans);
         List<Elem> elems = new Builder(measure, hyphenate).build(spans);
         List<int[]> breaks = LineBreaker.breakLines(elems, measure, align == Align.JUSTIFY);
         List<TextLine> lines = new ArrayList<>(breaks.size());
@@ -132,7 +144,8 @@ public final class Typesetter {
                     unbroken += w;
                     continue;
                 }
-                String t = s.text();
+                // Arabic letters take their joined forms first (the PDF draws code points as they are)
+                String t = ArabicShaping.shape(s.text());
                 for (int i = 0; i < t.length(); ) {
                     int cp = t.codePointAt(i);
                     i += Character.charCount(cp);
@@ -450,7 +463,9 @@ public final class Typesetter {
         float x = 0;
         List<Op.Image> images = new ArrayList<>();
         float imageTop = 0;
-        for (int i = start; i <= lastBox; i++) {
+        int[] order = visualOrder(elems, start, lastBox);
+        for (int k = start; k <= lastBox; k++) {
+            int i = order == null ? k : order[k - start];
             Elem e = elems.get(i);
             if (e.box() && e.image != null) {
                 if (rb != null) runs.add(rb.build());
@@ -463,7 +478,7 @@ public final class Typesetter {
                     if (rb != null) runs.add(rb.build());
                     rb = new RunBuilder(x, e);
                 }
-                rb.text(e.text, e.width);
+                rb.text(order != null && rtlBox(e) ? mirrored(e.text) : e.text, e.width);
                 x += e.width;
             } else if (e.glue()) {
                 float w = e.width + (ratio >= 0 ? ratio * e.stretch : ratio * e.shrink);
@@ -495,6 +510,8 @@ public final class Typesetter {
         }
         float shift = 0;
         if (align == Align.CENTER) shift = Math.max(0, (measure - x) / 2);
+        // a right-to-left paragraph's lines that are not justified sit against the right margin
+        else if (paragraphRtl && (align == Align.LEFT || last)) shift = Math.max(0, measure - x);
         if (shift != 0) {
             List<Op.Text> moved = new ArrayList<>(runs.size());
             for (Op.Text r : runs) moved.add((Op.Text) Ops.shift(r, shift, 0));
@@ -504,6 +521,108 @@ public final class Typesetter {
             images = movedImages;
         }
         return new TextLine(runs, images, asc, desc, x);
+    }
+
+    // ---------------------------------------------------------------- bidi
+
+    /** A paragraph is right to left in a right-to-left document, or when its first strong letter is (as dir=auto). */
+    private boolean baseRtl(List<Span> spans) {
+        if (documentRtl) return true;
+        for (Span sp : spans) {
+            String t = sp.text();
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                i += Character.charCount(cp);
+                byte d = Character.getDirectionality(cp);
+                if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) return false;
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a box's text runs right to left: its first strong letter does. */
+    private static boolean rtlBox(Elem e) {
+        for (int i = 0; i < e.text.length(); ) {
+            int cp = e.text.codePointAt(i);
+            i += Character.charCount(cp);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER
+                    || d == Character.DIRECTIONALITY_ARABIC_NUMBER) return false;
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The order in which the elements [start, end] are drawn from left to right, by the Unicode
+     * bidirectional algorithm ({@link java.text.Bidi}) at the paragraph's direction; null when it
+     * is the logical order (no right-to-left letter, in a left-to-right paragraph). Words are
+     * the units reordered; a right-to-left word's letters are drawn reversed ({@link #mirrored}).
+     */
+    private int[] visualOrder(List<Elem> elems, int start, int end) {
+        int n = end - start + 1;
+        if (n <= 0) return null;
+        StringBuilder text = new StringBuilder();
+        int[] at = new int[n];
+        boolean any = false;
+        for (int k = 0; k < n; k++) {
+            Elem e = elems.get(start + k);
+            at[k] = text.length();
+            if (e.box() && e.image != null) text.append('\uFFFC');
+            else if (e.box() && !e.text.isEmpty()) {
+                // a box is one unit: its first strong letter (or, without one, its first character) speaks for it
+                int strong = -1;
+                for (int i = 0; i < e.text.length() && strong < 0; ) {
+                    int cp = e.text.codePointAt(i);
+                    i += Character.charCount(cp);
+                    byte d = Character.getDirectionality(cp);
+                    if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER
+                            || d == Character.DIRECTIONALITY_ARABIC_NUMBER) strong = cp;
+                }
+                int cp = strong >= 0 ? strong : e.text.codePointAt(0);
+                byte d = Character.getDirectionality(cp);
+                any |= d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                text.appendCodePoint(cp);
+            } else if (e.glue() && !e.text.isEmpty()) text.append(' ');
+            else text.append('\u200B');
+        }
+        if (!any && !paragraphRtl) return null;
+        java.text.Bidi bidi = new java.text.Bidi(text.toString(),
+                paragraphRtl ? java.text.Bidi.DIRECTION_RIGHT_TO_LEFT : java.text.Bidi.DIRECTION_LEFT_TO_RIGHT);
+        byte[] levels = new byte[n];
+        Integer[] objects = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            levels[k] = (byte) bidi.getLevelAt(at[k]);
+            objects[k] = start + k;
+        }
+        java.text.Bidi.reorderVisually(levels, 0, objects, 0, n);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) order[k] = objects[k];
+        return order;
+    }
+
+    /** A right-to-left word as drawn left to right: its characters reversed (marks stay after their letter), brackets mirrored. */
+    static String mirrored(String word) {
+        int[] cps = word.codePoints().toArray();
+        StringBuilder out = new StringBuilder(word.length());
+        int i = cps.length - 1;
+        while (i >= 0) {
+            // a letter and the marks that follow it stay together, letter first
+            int j = i;
+            while (j > 0 && Character.getType(cps[j]) == Character.NON_SPACING_MARK) j--;
+            for (int k = j; k <= i; k++) out.appendCodePoint(k == j ? mirror(cps[k]) : cps[k]);
+            i = j - 1;
+        }
+        return out.toString();
+    }
+
+    private static int mirror(int cp) {
+        if (!Character.isMirrored(cp)) return cp;
+        String pairs = "()[]{}<>\u00AB\u00BB\u2039\u203A";
+        int i = pairs.indexOf(cp);
+        return i < 0 ? cp : pairs.charAt(i ^ 1);
     }
 
     /** Accumulates one run: consecutive boxes (and the spaces between them) with the same style, link and node. */

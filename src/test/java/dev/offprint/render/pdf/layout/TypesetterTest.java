@@ -238,4 +238,36 @@ class TypesetterTest {
             }
         }
     }
+
+    /**
+     * Hebrew was drawn in logical order, left to right: every word read backwards (ירושלים as
+     * םילשורי). Now a right-to-left paragraph's words are ordered from the right, each drawn with its
+     * letters reversed, and a left-to-right run inside keeps its own order.
+     */
+    @Test
+    void hebrewWordsAreDrawnRightToLeftWithLatinRunsKeptInOrder() {
+        Typesetter ts = new Typesetter(CJK, Hyphenator.NONE).rightToLeft(true);
+        List<TextLine> lines = ts.set(List.of(new Span("\u05D0\u05D1\u05D2 \u05D3\u05D4 in 2020 \u05D5\u05D6.", BODY, null, null,
+                Span.Mode.PROSE)), 500, Typesetter.Align.LEFT);
+        assertEquals(1, lines.size());
+        List<Op.Text> runs = new ArrayList<>(lines.get(0).runs());
+        runs.sort((a, b) -> Float.compare(a.x(), b.x()));
+        StringBuilder visual = new StringBuilder();
+        for (Op.Text r : runs) visual.append(r.text());
+        // drawn left to right: the last word first (period at its left end), the English run in order, the first word last
+        assertEquals(".\u05D6\u05D5 in 2020 \u05D4\u05D3 \u05D2\u05D1\u05D0", visual.toString().strip());
+        // ragged right-to-left text sits against the right margin
+        assertEquals(500, right(lines.get(0)), 0.5f);
+    }
+
+    @Test
+    void arabicLettersTakeTheirJoinedForms() {
+        // س ل ا م: seen initial, lam-alef final ligature, meem isolated
+        assertEquals("\uFEB3\uFEFC\uFEE1", ArabicShaping.shape("\u0633\u0644\u0627\u0645"));
+        // ب ي ت: beh initial, yeh medial, teh final; a vowel mark between letters does not break the join
+        assertEquals("\uFE91\u064E\uFEF4\uFE96", ArabicShaping.shape("\u0628\u064E\u064A\u062A"));
+        // a non-joining letter (dal) ends the join: د ب -> dal isolated, beh isolated
+        assertEquals("\uFEA9\uFE8F", ArabicShaping.shape("\u062F\u0628"));
+        assertEquals("Latin only", ArabicShaping.shape("Latin only"));
+    }
 }
