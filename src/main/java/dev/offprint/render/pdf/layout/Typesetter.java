@@ -415,7 +415,8 @@ public final class Typesetter {
     static boolean noLineStart(int cp) {
         int t = Character.getType(cp);
         if (t == Character.END_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION) return true;
-        return "\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B\u30FB\u30FC\u3005\u2026\u2025\u309D\u309E\u30FD\u30FE"
+        // ... and the full-width greater-than sign, which CJK pages use as a closing bracket (＜...＞)
+        return "\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B\u30FB\u30FC\u3005\u2026\u2025\u309D\u309E\u30FD\u30FE\uFF1E"
                 .indexOf(cp) >= 0
                 || "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308E\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6"
                 .indexOf(cp) >= 0;
@@ -425,7 +426,7 @@ public final class Typesetter {
     static boolean noLineEnd(int cp) {
         if (cp < 0) return false;
         int t = Character.getType(cp);
-        return t == Character.START_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION;
+        return t == Character.START_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || cp == 0xFF1C; // ＜ opens like a bracket
     }
 
     static boolean isDash(int cp) { return cp == '-' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014; }

@@ -230,11 +230,13 @@ class TypesetterTest {
 
     @Test
     void cjkOpeningBracketsNeverEndALine() {
-        String text = "\u8a71\u5287\u300a\u7d04\u5b9a\u7121\u671f\u9650\u300b\u5168\u7701\u5404\u5e02\u300c\u5de1\u6f14\u300d\u6d3b\u52d5";
+        String text = "\u8a71\u5287\u300a\u7d04\u5b9a\u7121\u671f\u9650\u300b\u5168\u7701\u5404\u5e02\u300c\u5de1\u6f14\u300d\u6d3b\u52d5"
+                + "\u6b32\u5f35\u308a\uff1c\u798f\u5a18\u7ae5\u8a71\u96c6\uff1e\u5143\u65e6"; // ...＜福娘童話集＞...
         for (float measure = 10; measure <= 60; measure += 5) {
             for (TextLine l : setCjk(text, measure)) {
                 String t = text(l);
                 assertFalse(t.length() > 1 && Typesetter.noLineEnd(t.codePointBefore(t.length())), "line ends with " + t + " at " + measure);
+                assertFalse(t.startsWith("\uff1e"), "line starts with " + t + " at " + measure);
             }
         }
     }
