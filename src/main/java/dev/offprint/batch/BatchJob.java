@@ -14,6 +14,7 @@ import dev.offprint.source.ResourceLoader;
 import dev.offprint.source.WebSource;
 import dev.offprint.source.net.HttpFetcher;
 import dev.offprint.transform.AssignHeadingIds;
+import dev.offprint.transform.InferLanguage;
 import dev.offprint.transform.LinksAsNotes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the pipeline over every input of a {@link ConvertRequest}: read -> extract ->
- * {@link AssignHeadingIds} -> ({@link LinksAsNotes} for formats that want link notes) -> load
+ * {@link AssignHeadingIds} -> {@link InferLanguage} -> ({@link LinksAsNotes} for formats that want link notes) -> load
  * images -> render each format -> atomic write. Each input gets exactly one {@link Outcome}; one bad
  * input never costs the others (everything it throws is caught, {@code StackOverflowError} and
  * {@code OutOfMemoryError} included), and an item over the time limit is reported failed and can no
@@ -325,7 +326,7 @@ public final class BatchJob {
         Extraction extraction = stages.extract(page);
         boolean partial = false;
         addWarnings(st, extraction.diagnostics());
-        Article article = new AssignHeadingIds().apply(extraction.article());
+        Article article = new AssignHeadingIds().andThen(new InferLanguage()).apply(extraction.article());
         ResourceLoader.Result media = loader.load(article, page, item.archive());
         addWarnings(st, media.diagnostics());
         for (Diagnostic d : media.diagnostics()) {

@@ -15,6 +15,7 @@ import dev.offprint.source.ResourceLoader;
 import dev.offprint.source.WebSource;
 import dev.offprint.source.net.HttpFetcher;
 import dev.offprint.transform.AssignHeadingIds;
+import dev.offprint.transform.InferLanguage;
 import dev.offprint.transform.LinksAsNotes;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -92,7 +93,7 @@ public final class BundleJob {
             }
             try {
                 Page page = read(item);
-                Article article = new AssignHeadingIds().apply(new Extractor().extract(page).article());
+                Article article = new AssignHeadingIds().andThen(new InferLanguage()).apply(new Extractor().extract(page).article());
                 ResourceLoader.Result media = loader.load(article, page, item.archive());
                 chapters.add(new EpubAnthology.Chapter(new LinksAsNotes().apply(article), media.media()));
             } catch (OffprintException e) {

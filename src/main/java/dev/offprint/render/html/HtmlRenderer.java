@@ -159,17 +159,53 @@ public final class HtmlRenderer implements Renderer {
             w.element("h1", displayTitle(m), "id", "title", "class", "title").newline();
             if (present(m.subtitle())) w.element("p", m.subtitle(), "class", "subtitle").newline();
             if (!m.authors().isEmpty()) w.element("p", l.by() + " " + joinNames(m.authors(), l.and()), "class", "byline").newline();
-            List<String> facts = new ArrayList<>();
-            if (present(m.siteName())) facts.add(m.siteName());
-            if (present(m.published())) facts.add(l.published() + " " + m.published());
-            if (present(m.modified()) && !m.modified().equals(m.published())) facts.add(l.updated() + " " + m.modified());
-            if (!facts.isEmpty()) w.element("p", String.join(" · ", facts), "class", "dateline").newline();
+            // the dateline shows days as a reader writes them ("23 June 2013", "23. Juni 2013"), each in
+            // a <time> carrying the full timestamp; the Source section keeps the timestamps as given
+            List<String[]> facts = new ArrayList<>();
+            if (present(m.siteName())) facts.add(new String[] {m.siteName(), null});
+            if (present(m.published())) facts.add(new String[] {l.published() + " ", m.published()});
+            if (present(m.modified()) && !m.modified().equals(m.published())) facts.add(new String[] {l.updated() + " ", m.modified()});
+            if (!facts.isEmpty()) {
+                w.open("p", "class", "dateline");
+                for (int i = 0; i < facts.size(); i++) {
+                    if (i > 0) w.text(" · ");
+                    String[] f = facts.get(i);
+                    if (f[1] == null) {
+                        w.text(f[0]);
+                        continue;
+                    }
+                    w.text(f[0]);
+                    String day = readableDay(f[1], l.lang());
+                    if (day == null) w.text(f[1]);
+                    else w.element("time", day, "datetime", f[1].strip());
+                }
+                w.close("p").newline();
+            }
             String href = Urls.safeHref(m.url());
             if (href != null) {
                 w.open("p", "class", "source-link").element("a", href, "href", href).close("p").newline();
             }
             w.close("header");
         });
+    }
+
+    /**
+     * The day of an ISO-8601 date or timestamp in words of {@code lang} ("2013-06-23T20:26:06Z" ->
+     * "23 June 2013", in German "23. Juni 2013"), or null when the value is not such a date (it is
+     * then shown as given, and no {@code <time>} claims a date it does not hold).
+     */
+    static String readableDay(String iso, String lang) {
+        String d = iso.strip();
+        if (!d.matches("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:?\\d{2})?)?")) return null;
+        try {
+            java.time.LocalDate day = java.time.LocalDate.parse(d.substring(0, 10));
+            DateTimeFormatter f = "en".equals(lang)
+                    ? DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+                    : DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang));
+            return day.format(f);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private String references(List<Reference> refs, RenderState state) {

@@ -16,15 +16,26 @@ final class InlineWriter implements Inline.Visitor<Void> {
         this.state = state;
     }
 
+    /**
+     * True right after a note number was written and before anything else: a note number that
+     * follows directly gets a raised comma first, so notes 23 and 24 read 23,24 and never 2324.
+     */
+    private boolean afterNote;
+    /** How deep {@link #write} is nested in itself: 0 when a block's inlines begin. */
+    private int nesting;
+
     void write(List<Inline> inlines) {
+        if (nesting == 0) afterNote = false; // a new block
         if (state.depth > RenderState.MAX_DEPTH) {
             w.text(PlainText.of(inlines));
             return;
         }
         state.depth++;
+        nesting++;
         try {
             for (Inline i : inlines) i.accept(this);
         } finally {
+            nesting--;
             state.depth--;
         }
     }
@@ -37,6 +48,7 @@ final class InlineWriter implements Inline.Visitor<Void> {
     }
 
     @Override public Void text(Inline.Text t) {
+        if (!t.text().isEmpty()) afterNote = false;
         w.text(t.text());
         return null;
     }
@@ -48,6 +60,7 @@ final class InlineWriter implements Inline.Visitor<Void> {
     @Override public Void strikethrough(Inline.Strikethrough s) { return wrap("s", s.content()); }
 
     @Override public Void code(Inline.Code c) {
+        afterNote = false;
         w.element("code", c.text());
         return null;
     }
@@ -63,6 +76,7 @@ final class InlineWriter implements Inline.Visitor<Void> {
     }
 
     @Override public Void image(Inline.Image i) {
+        afterNote = false;
         Optional<ImageSource.ImageRef> ref = state.images.resolve(i.src());
         if (ref.isEmpty()) {
             state.imageMissing(i.src(), i.alt());
@@ -77,6 +91,7 @@ final class InlineWriter implements Inline.Visitor<Void> {
     }
 
     @Override public Void lineBreak(Inline.LineBreak b) {
+        afterNote = false;
         w.empty("br");
         return null;
     }
@@ -95,6 +110,8 @@ final class InlineWriter implements Inline.Visitor<Void> {
         String id = state.generatedId(seen.isEmpty() ? "noteref-" + number : "noteref-" + number + "-" + (seen.size() + 1));
         seen.add(state.currentDocument + "#" + id);
         String href = state.href(state.options.notesDocument(), "note-" + number);
+        if (afterNote) w.element("sup", ",");
+        afterNote = true;
         w.open("sup");
         if (state.epub()) {
             w.open("a", "id", id, "href", href, "epub:type", "noteref", "role", "doc-noteref");
@@ -115,6 +132,7 @@ final class InlineWriter implements Inline.Visitor<Void> {
         String id = state.generatedId("cite-" + number + "-" + (seen.size() + 1));
         seen.add(state.currentDocument + "#" + id);
         String href = state.href(state.options.notesDocument(), "ref-" + number);
+        afterNote = false;
         if (state.epub()) {
             w.open("a", "id", id, "href", href, "epub:type", "biblioref", "role", "doc-biblioref", "class", "citation");
         } else {

@@ -141,7 +141,8 @@ public final class PdfRenderer implements Renderer {
         }
         if (result.rightToLeft() > 0) {
             ctx.report(Diagnostic.info("rtl-logical-order", result.rightToLeft()
-                    + " right-to-left letter(s) are printed in logical order, without bidi reordering or Arabic shaping"));
+                    + " right-to-left letter(s) were set by word-level bidi reordering and basic Arabic shaping"
+                    + " (no OpenType shaping: Persian and Urdu letters stay unjoined)"));
         }
     }
 }

@@ -42,7 +42,7 @@ public final class EpubCorpusCheck {
             byte[] epub;
             try {
                 Page page = FileSource.readFile(p);
-                Article article = new AssignHeadingIds().apply(new Extractor().extract(page).article());
+                Article article = new AssignHeadingIds().andThen(new dev.offprint.transform.InferLanguage()).apply(new Extractor().extract(page).article());
                 Media media = new ResourceLoader().load(article, page).media();
                 Article withNotes = new LinksAsNotes().apply(article);
                 long t = System.nanoTime();

@@ -398,4 +398,40 @@ class EpubRendererTest {
         assertTrue(lang.find());
         assertEquals("he", lang.group(1));
     }
+
+    /** Notes cited together ran into one number on e-readers (23 and 24 read as 2324): a raised comma separates them. */
+    @Test
+    void adjacentNoteReferencesAreSeparatedByACommaInTheBody() throws Exception {
+        List<dev.offprint.model.Note> notes = List.of(
+                new dev.offprint.model.Note("a", dev.offprint.model.Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("First.")))), null),
+                new dev.offprint.model.Note("b", dev.offprint.model.Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("Second.")))), null));
+        Article a = new Article(Metadata.empty().withTitle("Notes"),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Claim."), new Inline.NoteRef("a"), new Inline.NoteRef("b"),
+                        new Inline.Text(" Next.")))), List.of(), notes, List.of(), null);
+        byte[] book = epub(a, Media.empty(), new RenderContext(T));
+        assertClean(book, "adjacent note references");
+        String body = new String(entries(book).get("EPUB/body.xhtml"), StandardCharsets.UTF_8);
+        assertTrue(body.replaceAll("<[^>]+>", "").contains("Claim.1,2 Next."), body);
+        assertTrue(body.contains("</a></sup><sup>,</sup><sup><a id=\"noteref-2\""), body);
+    }
+
+    /** Justified text on e-readers had rivers: running text now hyphenates, and code and printed URLs never do. */
+    @Test
+    void runningTextHyphenatesButCodeAndAddressesDoNot() throws Exception {
+        byte[] book = epub(KitchenSink.article(), Media.empty(), new RenderContext(T));
+        assertClean(book, "kitchen sink");
+        String css = new String(entries(book).get("EPUB/style.css"), StandardCharsets.UTF_8);
+        Matcher auto = Pattern.compile("\\n([^{}\\n]*)\\{ hyphens: auto;").matcher(css);
+        assertTrue(auto.find(), css);
+        assertTrue(List.of(auto.group(1).split(",\\s*")).containsAll(List.of("p", "li", "dd", "blockquote")), auto.group(1));
+        Matcher manual = Pattern.compile("\\n([^{}\\n]*)\\{ hyphens: manual;").matcher(css);
+        assertTrue(manual.find(), css);
+        assertTrue(List.of(manual.group(1).split(",\\s*")).containsAll(List.of("pre", "code", ".source-link", ".references li", ".links")),
+                manual.group(1));
+        // the later, more specific rule wins for code inside a paragraph
+        assertTrue(manual.start() > auto.start(), css);
+        // a wide table wraps its cells inside the screen rather than run off it
+        assertTrue(css.contains("table { max-width: 100%; }"), css);
+        assertTrue(css.contains("th, td { overflow-wrap: break-word;"), css);
+    }
 }

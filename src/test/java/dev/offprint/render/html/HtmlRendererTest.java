@@ -63,7 +63,8 @@ class HtmlRendererTest {
         assertTrue(h.contains("<title>Every Node: A Test Article</title>"));
         assertTrue(h.contains("<h1 id=\"title\" class=\"title\">Every Node: A Test Article</h1>"));
         assertTrue(h.contains("<p class=\"byline\">By Ada Lovelace and Charles Babbage</p>"));
-        assertTrue(h.contains("Example Journal · Published 2018-03-01 · Updated 2018-03-13"));
+        assertTrue(h.contains("Example Journal · Published <time datetime=\"2018-03-01\">1 March 2018</time>"
+                + " · Updated <time datetime=\"2018-03-13\">13 March 2018</time>"), h);
         assertTrue(h.contains("<h2 id=\"lists-and-quotes\">Lists and quotes</h2>"));
         assertTrue(h.contains("<ol start=\"3\">"));
         assertTrue(h.contains("<a href=\"https://example.org/linked\">link</a>"));
@@ -235,5 +236,56 @@ class HtmlRendererTest {
         new HtmlWriter(sb, true).empty("br").empty("img", "src", "a", "alt", null);
         assertEquals("<br/><img src=\"a\"/>", sb.toString());
         assertThrows(IllegalArgumentException.class, () -> new HtmlWriter(new StringBuilder(), false).empty("p"));
+    }
+
+    /** Notes cited together ("results.[23][24]") ran into one number, 2324: a raised comma separates them. */
+    @Test
+    void adjacentNoteReferencesAreSeparatedByACommaNotRunTogether() throws Exception {
+        List<Note> notes = List.of(
+                new Note("a", Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("First.")))), null),
+                new Note("b", Note.Kind.FOOTNOTE, List.of(new Block.Paragraph(List.of(new Inline.Text("Second.")))), null));
+        Article a = new Article(dev.offprint.model.Metadata.empty().withTitle("Notes"),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Claim."), new Inline.NoteRef("a"), new Inline.NoteRef("b"),
+                        new Inline.Text(" Next"), new Inline.NoteRef("b"), new Inline.Text("."))),
+                        new Block.Paragraph(List.of(new Inline.NoteRef("a"), new Inline.Text(" starts a block.")))),
+                List.of(), notes, List.of(), null);
+        String h = html(a, HtmlOptions.defaults(), Media.empty(), new RenderContext(T));
+        String text = h.replaceAll("<[^>]+>", "");
+        assertTrue(text.contains("Claim.1,2 Next2."), text);
+        assertTrue(h.contains("doc-noteref\">1</a></sup><sup>,</sup><sup><a "), h);
+        // no comma opens a block, nor follows a note once words came between
+        assertFalse(text.contains(",1 starts"), text);
+        assertFalse(text.contains("Next,"), text);
+    }
+
+    /** The title page showed raw timestamps ("Published 2013-06-23T20:26:06Z"): it shows the day, in the labels' language. */
+    @Test
+    void theDatelineShowsReadableDaysInTimeElements() throws Exception {
+        assertEquals("23 June 2013", HtmlRenderer.readableDay("2013-06-23T20:26:06Z", "en"));
+        assertEquals("23. Juni 2013", HtmlRenderer.readableDay("2013-06-23T20:26:06+02:00", "de"));
+        assertEquals("23 juin 2013", HtmlRenderer.readableDay("2013-06-23", "fr"));
+        assertNull(HtmlRenderer.readableDay("June 2013", "en"));
+        assertNull(HtmlRenderer.readableDay("2013-02-30", "en"));
+        Article a = new Article(new dev.offprint.model.Metadata("Dated", null, List.of(), null, null, null,
+                        "2013-06-23T20:26:06Z", "sometime in 2019", null, "en", "ltr", null, List.of(), null),
+                List.of(new Block.Paragraph(List.of(new Inline.Text("Body.")))), List.of(), List.of(), List.of(), null);
+        String h = html(a, HtmlOptions.defaults(), Media.empty(), new RenderContext(T));
+        assertTrue(h.contains("<p class=\"dateline\">Published <time datetime=\"2013-06-23T20:26:06Z\">23 June 2013</time>"
+                + " · Updated sometime in 2019</p>"), h);
+        assertFalse(h.contains("Published 2013-06-23T20:26:06Z"), h);
+    }
+
+    /** A missing image's alt text was shown over a caption saying the same words: it is shown only when it adds something. */
+    @Test
+    void aMissingImageDoesNotRepeatItsCaptionAsAltText() throws Exception {
+        Article a = new Article(dev.offprint.model.Metadata.empty().withTitle("Figures"), List.of(
+                new Block.Figure("https://example.org/a.jpg", "A whale stranded on the beach at dawn", 0, 0,
+                        List.of(new Inline.Text("A whale stranded on the beach at dawn.")), List.of()),
+                new Block.Figure("https://example.org/c.jpg", "Map of the bay", 0, 0, List.of(new Inline.Text("Where it happened.")), List.of())),
+                List.of(), List.of(), List.of(), null);
+        String h = html(a, HtmlOptions.defaults(), Media.empty(), new RenderContext(T));
+        assertFalse(h.contains("<p class=\"alt\">A whale"), h);
+        assertTrue(h.contains("<figcaption>A whale stranded on the beach at dawn.</figcaption>"), h);
+        assertTrue(h.contains("<p class=\"alt\">Map of the bay</p>"), h);
     }
 }

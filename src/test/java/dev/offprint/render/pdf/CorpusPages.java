@@ -77,7 +77,7 @@ final class CorpusPages {
         Page page = FileSource.readFile(p);
         Article article;
         try {
-            article = new AssignHeadingIds().apply(new Extractor().extract(page).article());
+            article = new AssignHeadingIds().andThen(new dev.offprint.transform.InferLanguage()).apply(new Extractor().extract(page).article());
         } catch (dev.offprint.diag.OffprintException e) {
             if (e.code().equals("no-article")) return null;
             throw e;

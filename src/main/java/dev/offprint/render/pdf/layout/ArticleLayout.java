@@ -95,6 +95,7 @@ public final class ArticleLayout {
      */
     public Result layout(Article article, Instant converted, StructNode into) {
         root = into;
+        typesetter.rightToLeft("rtl".equalsIgnoreCase(article.metadata().direction() == null ? "" : article.metadata().direction().strip()));
         noteNumbers = new HashMap<>();
         refNumbers = new HashMap<>();
         List<Note> notes = article.notes();
@@ -118,6 +119,9 @@ public final class ArticleLayout {
         else { spanning = List.of(); }
         lastHeading = 1;
         blocks(article.body(), 0, spec.columnWidth(), root, 0);
+        // the appendix's labels and addresses are offprint's own (English, left to right): each of
+        // its paragraphs takes the direction of its own first letter
+        typesetter.rightToLeft(false);
         appendix(article, converted);
 
         List<List<Placed>> placed = new Paginator(spec).paginate(spanning, flow);
@@ -427,6 +431,11 @@ public final class ArticleLayout {
         return typesetter.set(spans, width, align);
     }
 
+    /** As {@link #set(List, float, Typesetter.Align)}, hyphenating when {@code hyphenate} is set (and hyphenation is on). */
+    List<TextLine> set(List<Span> spans, float width, Typesetter.Align align, boolean hyphenate) {
+        return typesetter.set(spans, width, align, hyphenate || align == Typesetter.Align.JUSTIFY);
+    }
+
     Item lineItem(TextLine l, float x, float lineHeight, float spaceBefore) {
         float h = Math.max(lineHeight, l.ascent() + l.descent());
         float baseline = (h - (l.ascent() + l.descent())) / 2 + l.ascent();
@@ -472,7 +481,10 @@ public final class ArticleLayout {
             flow.add(new Item(h, gap + fs * 0.2f, List.of(new Op.Image(fx, 0, w, h, f.src(), fig))).keepWithNext(true).shrinkable(true));
         } else {
             StructNode p = parent.child("P");
-            String text = "[Image" + (alt.isEmpty() ? "" : ": " + alt) + "]";
+            // an alt text the caption below already says (or the caption standing in for a missing
+            // alt) is not printed twice: the stand-in then just marks where the image was
+            boolean saidByCaption = !f.caption().isEmpty() && saysAlready(InlineFlattener.plainText(f.caption()), alt);
+            String text = "[Image" + (alt.isEmpty() || saidByCaption ? "" : ": " + alt) + "]";
             para(List.of(new Span(text, body.withFace(Face.SERIF_ITALIC).withRgb(GREY), null, p, Span.Mode.PROSE)),
                     x, width, Typesetter.Align.CENTER, gap, 1.4f, true);
         }
@@ -489,6 +501,22 @@ public final class ArticleLayout {
         }
         if (flow.size() > at) flow.get(flow.size() - 1).keepWithNext(false);
         for (int i = at; i < flow.size() - 1; i++) flow.get(i).keepWithNext(true);
+    }
+
+    /**
+     * Whether {@code text} says the same as {@code words}: the same letters and digits, ignoring
+     * case, spacing and punctuation (a caption that only contains the alt text may add to it, or
+     * say something else: "Caption of a map" and "a map").
+     */
+    static boolean saysAlready(String text, String words) {
+        String w = lettersAndDigits(words);
+        return !w.isEmpty() && lettersAndDigits(text).equals(w);
+    }
+
+    private static String lettersAndDigits(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
+        return sb.toString();
     }
 
     private void code(Block.CodeBlock c, float x, float width, StructNode parent, float gap) {

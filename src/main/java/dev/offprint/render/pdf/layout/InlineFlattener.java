@@ -40,6 +40,9 @@ public final class InlineFlattener {
         List<Span> out = new ArrayList<>();
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(content.iterator(), base, null, node, mode));
+        // the span count right after the last note number: a note number that follows it directly
+        // gets a raised comma first, so notes 23 and 24 print as 23,24 and never as 2324
+        int afterNote = -1;
         while (!stack.isEmpty()) {
             Frame f = stack.peek();
             if (!f.it.hasNext()) { stack.pop(); continue; }
@@ -82,8 +85,10 @@ public final class InlineFlattener {
             } else if (in instanceof Inline.NoteRef n) {
                 int num = numbers.note(n.noteId());
                 if (num > 0) {
+                    if (afterNote == out.size()) out.add(new Span(",", raised(s, true), f.link, f.node, Span.Mode.PROSE));
                     StructNode ref = f.node.child("Reference").noteRef(n.noteId());
                     out.add(new Span(Integer.toString(num), raised(s, true), f.link, ref, Span.Mode.PROSE));
+                    afterNote = out.size();
                 }
             } else if (in instanceof Inline.CitationRef c) {
                 int num = numbers.reference(c.referenceId());

@@ -22,7 +22,11 @@ final class TableLayout {
     private final float gap;
     private float pad;
     private int headerRowCount;
-    private final Style cellStyle;
+    private Style cellStyle;
+    /** Set when even the smaller type leaves columns narrower than their words: cells hyphenate. */
+    private boolean hyphenateCells;
+    /** Set when the table only fits if no-break spaces in cells may break like ordinary spaces. */
+    private boolean nbspBreaks;
 
     TableLayout(ArticleLayout al, Block.Table table, float x, float width, StructNode parent, float gap) {
         this.al = al;
@@ -93,39 +97,32 @@ final class TableLayout {
         if (n >= 2) flow.get(bodyStart).keepWithNext(true);
     }
 
+    /** The smallest cell text as a share of the regular cell size, before words must break. */
+    static final float MIN_SCALE = 0.8f;
+
     private float[] columnWidths(List<Block.Row> rows, int cols) {
         float[] natural = new float[cols];
         float[] min = new float[cols];
-        FontMetrics m = al.metrics();
-        for (int ri = 0; ri < rows.size(); ri++) {
-            Block.Row r = rows.get(ri);
-            int c = 0;
-            for (Block.Cell cell : r.cells()) {
-                if (c >= cols) break;
-                if (cell.colspan() == 1) {
-                    String text = InlineFlattener.plainText(cell.content());
-                    // measured in the face it is set in: header rows are bold throughout
-                    Face f = cell.header() || ri < headerRowCount ? Face.SERIF_BOLD : Face.SERIF;
-                    float nat = 0, longest = 0;
-                    for (String word : text.split(" ")) {
-                        float w = safeWidth(m, f, word);
-                        longest = Math.max(longest, w);
-                        nat += w + safeWidth(m, f, " ");
-                    }
-                    natural[c] = Math.max(natural[c], nat + 2 * pad);
-                    min[c] = Math.max(min[c], Math.min(longest, width / 3) + 2 * pad);
-                }
-                c += cell.colspan();
-            }
+        Style regular = cellStyle;
+        float regularPad = pad;
+        float sumMin = measure(rows, cols, natural, min);
+        if (sumMin > width) {
+            // the columns' longest words do not fit side by side: set the whole table smaller (down
+            // to MIN_SCALE) rather than cut words at arbitrary letters ("Genera|l", "[imag|e]")
+            sumMin = shrink(rows, cols, natural, min, sumMin);
+        }
+        if (sumMin > width) {
+            // still too wide: words the page tied with no-break spaces ("General&nbsp;UX") may
+            // break at those spaces, which reads far better than a word cut in two
+            cellStyle = regular;
+            pad = regularPad;
+            nbspBreaks = true;
+            sumMin = measure(rows, cols, natural, min);
+            if (sumMin > width) sumMin = shrink(rows, cols, natural, min, sumMin);
         }
         float avail = width;
-        float sumNat = 0, sumMin = 0;
-        for (int c = 0; c < cols; c++) {
-            natural[c] = Math.max(natural[c], 2 * pad + 4);
-            min[c] = Math.max(min[c], 2 * pad + 4);
-            sumNat += natural[c];
-            sumMin += min[c];
-        }
+        float sumNat = 0;
+        for (int c = 0; c < cols; c++) sumNat += natural[c];
         float[] w = new float[cols];
         if (sumNat <= avail) {
             // everything fits on one line: share the slack in proportion
@@ -135,16 +132,26 @@ final class TableLayout {
             float rest = avail - sumMin, want = sumNat - sumMin;
             for (int c = 0; c < cols; c++) w[c] = min[c] + (want > 0 ? rest * (natural[c] - min[c]) / want : 0);
         } else {
-            // too many columns for the measure: every column first gets room for its widest
-            // character with a thin padding (a glyph wider than its cell would overhang the
-            // table's edge), the rest goes in proportion to the minimum widths; the padding
-            // shrinks before the text does
+            // too many columns for the measure even in smaller type: words will break, at their
+            // hyphenation points where they have them. The narrow columns (numbers, short words)
+            // keep their whole minimum and only the widest are cut down to a common width, so
+            // "418,500" never breaks to make room for a long name; every column has room for its
+            // widest character with a thin padding (a glyph wider than its cell would overhang
+            // the table's edge); the padding shrinks before the text does
+            hyphenateCells = true;
             float glyph = cellStyle.size() * 0.95f;
             float floor = glyph + 1f;
             if (avail > cols * floor) {
-                float rest = avail - cols * floor, want = 0;
-                for (int c = 0; c < cols; c++) want += Math.max(0, min[c] - floor);
-                for (int c = 0; c < cols; c++) w[c] = floor + (want > 0 ? rest * Math.max(0, min[c] - floor) / want : rest / cols);
+                Integer[] order = new Integer[cols];
+                for (int c = 0; c < cols; c++) order[c] = c;
+                java.util.Arrays.sort(order, (a, b) -> Float.compare(min[a], min[b]));
+                float rest = avail;
+                for (int i = 0; i < cols; i++) {
+                    int c = order[i];
+                    float level = rest / (cols - i);
+                    w[c] = Math.max(floor, Math.min(min[c], level));
+                    rest -= w[c];
+                }
             } else {
                 for (int c = 0; c < cols; c++) w[c] = avail / cols;
             }
@@ -155,14 +162,77 @@ final class TableLayout {
         return w;
     }
 
-    private float safeWidth(FontMetrics m, Face f, String s) {
-        float w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            w += m.covers(f, cp) ? m.advance(f, cp) : 1f;
+    /** Sets the cells smaller, by as much as the minimum widths need but no smaller than MIN_SCALE; measures again. */
+    private float shrink(List<Block.Row> rows, int cols, float[] natural, float[] min, float sumMin) {
+        float scale = Math.max(MIN_SCALE, width / sumMin);
+        cellStyle = cellStyle.withSize(cellStyle.size() * scale);
+        pad *= scale;
+        return measure(rows, cols, natural, min);
+    }
+
+    /**
+     * Fills each column's natural width (its longest cell on one line) and minimum width (its
+     * longest word, at most a third or a quarter of the table) in the current cell style, and returns the sum
+     * of the minimums. Cells are measured as they will be set: in the faces they print in (bold,
+     * italic, code), with the stand-ins of images that cannot be drawn ("[image]") and the widths
+     * of those that can.
+     */
+    private float measure(List<Block.Row> rows, int cols, float[] natural, float[] min) {
+        java.util.Arrays.fill(natural, 0);
+        java.util.Arrays.fill(min, 0);
+        FontMetrics m = al.metrics();
+        StructNode scratch = new StructNode("TD", null); // measuring only: never part of the document
+        // a run longer than this (a URL, words tied by no-break spaces) breaks wherever it must
+        // rather than starve the other columns: a third of the table, a quarter from four columns
+        float longWord = width / (cols >= 4 ? 4 : 3);
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Block.Row r = rows.get(ri);
+            int c = 0;
+            for (Block.Cell cell : r.cells()) {
+                if (c >= cols) break;
+                if (cell.colspan() == 1) {
+                    // header rows are bold throughout
+                    Style st = cell.header() || ri < headerRowCount ? cellStyle.withFace(Face.SERIF_BOLD) : cellStyle;
+                    float nat = 0, longest = 0, word = 0;
+                    for (Span sp : al.flattener().flatten(cell.content(), st, scratch, Span.Mode.PROSE)) {
+                        if (sp.mode() == Span.Mode.IMAGE && sp.image() != null) {
+                            word += sp.image().width();
+                            continue;
+                        }
+                        if (sp.mode() != Span.Mode.PROSE) continue;
+                        String t = sp.text();
+                        for (int i = 0; i < t.length(); ) {
+                            int cp = t.codePointAt(i);
+                            i += Character.charCount(cp);
+                            if (Typesetter.isSpace(cp) || (nbspBreaks && cp == 0x00A0)) {
+                                longest = Math.max(longest, word);
+                                nat += word + safeWidth(m, sp.style(), ' ');
+                                word = 0;
+                            } else {
+                                word += safeWidth(m, sp.style(), cp);
+                            }
+                        }
+                    }
+                    longest = Math.max(longest, word);
+                    nat += word;
+                    natural[c] = Math.max(natural[c], nat + 2 * pad);
+                    min[c] = Math.max(min[c], Math.min(longest, longWord) + 2 * pad);
+                }
+                c += cell.colspan();
+            }
         }
-        return w * cellStyle.size();
+        float sumMin = 0;
+        for (int c = 0; c < cols; c++) {
+            natural[c] = Math.max(natural[c], 2 * pad + 4);
+            min[c] = Math.max(min[c], 2 * pad + 4);
+            sumMin += min[c];
+        }
+        return sumMin;
+    }
+
+    private static float safeWidth(FontMetrics m, Style st, int cp) {
+        Face f = st.face();
+        return (m.covers(f, cp) ? m.advance(f, cp) : 1f) * st.size();
     }
 
     private List<Item> row(Block.Row r, float[] widths, StructNode tnode, boolean headerRow, float spaceBefore, boolean topRule) {
@@ -181,8 +251,9 @@ final class TableLayout {
             cn.colSpan(Math.min(cell.colspan(), widths.length - c));
             if (th) cn.scope(headerRow ? "Column" : "Row");
             Style st = th ? cellStyle.withFace(Face.SERIF_BOLD) : cellStyle;
-            List<TextLine> lines = al.set(al.flattener().flatten(cell.content(), st, cn, Span.Mode.PROSE), cw - 2 * pad,
-                    Typesetter.Align.LEFT);
+            List<Span> spans = al.flattener().flatten(cell.content(), st, cn, Span.Mode.PROSE);
+            if (nbspBreaks) spans = breakableSpaces(spans);
+            List<TextLine> lines = al.set(spans, cw - 2 * pad, Typesetter.Align.LEFT, hyphenateCells);
             cellLines.add(lines);
             cellPos.add(new float[] {cx, cw});
             cellNodes.add(cn);
@@ -246,6 +317,17 @@ final class TableLayout {
             items.add(new Item(h, ch == 0 ? spaceBefore : 0, ops));
         }
         return items;
+    }
+
+    /** The spans with their no-break spaces made ordinary spaces (prose only; code keeps its spacing). */
+    private static List<Span> breakableSpaces(List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span sp : spans) {
+            out.add(sp.mode() == Span.Mode.PROSE && sp.text().indexOf('\u00A0') >= 0
+                    ? new Span(sp.text().replace('\u00A0', ' '), sp.style(), sp.link(), sp.node(), sp.mode(), sp.image())
+                    : sp);
+        }
+        return out;
     }
 
     private float lineHeight(TextLine l) {

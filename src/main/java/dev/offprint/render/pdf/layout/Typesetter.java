@@ -18,11 +18,24 @@ public final class Typesetter {
     /** The visible stand-in drawn for a character that no face has. */
     static final int SUBSTITUTE = 0xFFFD;
     static final int INFINITE = 10000;
+    /** The stretch between two ideographs, in ems. */
+    static final float IDEO_STRETCH = 0.04f;
 
     private final FontMetrics metrics;
     private final Hyphenator hyphenator;
     private int substituted;
     private int rightToLeft;
+
+    /** The document's direction is right to left (every paragraph then is). */
+    private boolean documentRtl;
+    /** The direction of the paragraph being set: the document's, or its first strong letter's. */
+    private boolean paragraphRtl;
+
+    /** Sets the document's direction ("rtl" from the article's metadata). */
+    public Typesetter rightToLeft(boolean rtl) {
+        this.documentRtl = rtl;
+        return this;
+    }
 
     public Typesetter(FontMetrics metrics, Hyphenator hyphenator) {
         this.metrics = metrics;
@@ -45,6 +58,7 @@ public final class Typesetter {
     /** Sets {@code spans} into lines no wider than {@code measure}; {@code hyphenate} allows pattern hyphenation. */
     public List<TextLine> set(List<Span> spans, float measure, Align align, boolean hyphenate) {
         measure = Math.max(measure, 1f);
+        paragraphRtl = baseRtl(spans);
         List<Elem> elems = new Builder(measure, hyphenate).build(spans);
         List<int[]> breaks = LineBreaker.breakLines(elems, measure, align == Align.JUSTIFY);
         List<TextLine> lines = new ArrayList<>(breaks.size());
@@ -68,6 +82,8 @@ public final class Typesetter {
         final int penalty;
         final boolean flagged;
         Span.InlineImage image;
+        /** A break between ideographs: no width, a little stretch, so CJK lines justify flush. */
+        boolean ideo;
 
         Elem(byte kind, String text, Style style, String link, StructNode node, float width,
              float stretch, float shrink, int penalty, boolean flagged) {
@@ -128,7 +144,8 @@ public final class Typesetter {
                     unbroken += w;
                     continue;
                 }
-                String t = s.text();
+                // Arabic letters take their joined forms first (the PDF draws code points as they are)
+                String t = ArabicShaping.shape(s.text());
                 for (int i = 0; i < t.length(); ) {
                     int cp = t.codePointAt(i);
                     i += Character.charCount(cp);
@@ -197,10 +214,11 @@ public final class Typesetter {
             // line, so the break opportunity left after the previous ideograph is withdrawn
             if (word.length() == 0 && noLineStart(cp) && !out.isEmpty()) {
                 Elem last = out.get(out.size() - 1);
-                if (last.penalty() && !last.forced() && last.penalty == 0 && last.width == 0 && !last.flagged) out.remove(out.size() - 1);
+                if ((last.penalty() && !last.forced() && last.penalty == 0 && last.width == 0 && !last.flagged) || last.ideo) out.remove(out.size() - 1);
             }
             boolean ideo = ideographic(cp) && !noLineStart(cp);
-            if (ideo && word.length() > 0) { flush(); penalty(0, 0, false); }
+            // ...nor does an opening bracket or quote end one: no break after it
+            if (ideo && word.length() > 0 && !noLineEnd(prevCp)) { flush(); ideoBreak(); }
             Face face = faceFor(cp);
             if (face == null) {
                 substituted++;
@@ -214,14 +232,14 @@ public final class Typesetter {
                     flushPiece();
                     box(new String(Character.toChars(cp)), face, span.node().child("Span").actualText(original));
                     column++;
-                    if (ideo) penalty(0, 0, false);
+                    if (ideo) ideoBreak();
                     prevCp = cp;
                     return;
                 }
             }
             appendChar(cp, face);
             column++;
-            if (ideo) { flush(); penalty(0, 0, false); }
+            if (ideo) { flush(); ideoBreak(); }
             else if (mode == Span.Mode.URL && urlBreakAfter(cp)) pendingBreak = true;
             else if (mode == Span.Mode.PROSE && isDash(cp) && Character.isLetterOrDigit(prevCp)) pendingBreak = true;
             prevCp = cp;
@@ -305,12 +323,28 @@ public final class Typesetter {
 
         private void glue() {
             unbroken = 0;
+            if (!out.isEmpty() && out.get(out.size() - 1).ideo) out.remove(out.size() - 1); // a real space replaces it
             if (!out.isEmpty() && out.get(out.size() - 1).glue()) return;
             if (out.isEmpty() || out.get(out.size() - 1).forced()) return; // no space at a line start
             Style st = span.style();
             Face f = st.face();
             float w = metrics.advance(f, ' ') * st.size();
             out.add(new Elem(Elem.GLUE, " ", st, span.link(), span.node(), w, w / 2, w / 3, 0, false));
+        }
+
+        /**
+         * A break opportunity after an ideograph (CJK text breaks between any two characters). It
+         * is glue, not a penalty: zero width with a small stretch, so justified lines spread the
+         * characters evenly to the right margin as CJK typesetting does, instead of every line
+         * without a space being equally "underfull" (a half-empty first line cost no more than a
+         * full one). The stretch is small enough that text extraction never sees a space.
+         */
+        private void ideoBreak() {
+            unbroken = 0;
+            Style st = span.style();
+            Elem g = new Elem(Elem.GLUE, "", st, span.link(), span.node(), 0, st.size() * IDEO_STRETCH, 0, 0, false);
+            g.ideo = true;
+            out.add(g);
         }
 
         private void penalty(float width, int cost, boolean flagged) {
@@ -381,10 +415,18 @@ public final class Typesetter {
     static boolean noLineStart(int cp) {
         int t = Character.getType(cp);
         if (t == Character.END_PUNCTUATION || t == Character.FINAL_QUOTE_PUNCTUATION) return true;
-        return "\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B\u30FB\u30FC\u3005\u2026\u2025\u309D\u309E\u30FD\u30FE"
+        // ... and the full-width greater-than sign, which CJK pages use as a closing bracket (＜...＞)
+        return "\u3001\u3002\uFF0C\uFF0E\uFF01\uFF1F\uFF1A\uFF1B\u30FB\u30FC\u3005\u2026\u2025\u309D\u309E\u30FD\u30FE\uFF1E"
                 .indexOf(cp) >= 0
                 || "\u3041\u3043\u3045\u3047\u3049\u3063\u3083\u3085\u3087\u308E\u30A1\u30A3\u30A5\u30A7\u30A9\u30C3\u30E3\u30E5\u30E7\u30EE\u30F5\u30F6"
                 .indexOf(cp) >= 0;
+    }
+
+    /** Characters that must not end a line in CJK text: opening brackets and quotes. */
+    static boolean noLineEnd(int cp) {
+        if (cp < 0) return false;
+        int t = Character.getType(cp);
+        return t == Character.START_PUNCTUATION || t == Character.INITIAL_QUOTE_PUNCTUATION || cp == 0xFF1C; // ＜ opens like a bracket
     }
 
     static boolean isDash(int cp) { return cp == '-' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014; }
@@ -422,7 +464,9 @@ public final class Typesetter {
         float x = 0;
         List<Op.Image> images = new ArrayList<>();
         float imageTop = 0;
-        for (int i = start; i <= lastBox; i++) {
+        int[] order = visualOrder(elems, start, lastBox);
+        for (int k = start; k <= lastBox; k++) {
+            int i = order == null ? k : order[k - start];
             Elem e = elems.get(i);
             if (e.box() && e.image != null) {
                 if (rb != null) runs.add(rb.build());
@@ -435,13 +479,15 @@ public final class Typesetter {
                     if (rb != null) runs.add(rb.build());
                     rb = new RunBuilder(x, e);
                 }
-                rb.text(e.text, e.width);
+                rb.text(order != null && rtlBox(e) ? mirrored(e.text) : e.text, e.width);
                 x += e.width;
             } else if (e.glue()) {
                 float w = e.width + (ratio >= 0 ? ratio * e.stretch : ratio * e.shrink);
                 if (rb != null && !e.text.isEmpty()) {
                     float sw = metrics.advance(rb.style.face(), ' ') * rb.style.size();
                     rb.space(sw, w - sw);
+                } else if (rb != null && e.ideo) {
+                    rb.gap(w);
                 }
                 x += w;
             }
@@ -465,6 +511,8 @@ public final class Typesetter {
         }
         float shift = 0;
         if (align == Align.CENTER) shift = Math.max(0, (measure - x) / 2);
+        // a right-to-left paragraph's lines that are not justified sit against the right margin
+        else if (paragraphRtl && (align == Align.LEFT || last)) shift = Math.max(0, measure - x);
         if (shift != 0) {
             List<Op.Text> moved = new ArrayList<>(runs.size());
             for (Op.Text r : runs) moved.add((Op.Text) Ops.shift(r, shift, 0));
@@ -474,6 +522,108 @@ public final class Typesetter {
             images = movedImages;
         }
         return new TextLine(runs, images, asc, desc, x);
+    }
+
+    // ---------------------------------------------------------------- bidi
+
+    /** A paragraph is right to left in a right-to-left document, or when its first strong letter is (as dir=auto). */
+    private boolean baseRtl(List<Span> spans) {
+        if (documentRtl) return true;
+        for (Span sp : spans) {
+            String t = sp.text();
+            for (int i = 0; i < t.length(); ) {
+                int cp = t.codePointAt(i);
+                i += Character.charCount(cp);
+                byte d = Character.getDirectionality(cp);
+                if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) return false;
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a box's text runs right to left: its first strong letter does. */
+    private static boolean rtlBox(Elem e) {
+        for (int i = 0; i < e.text.length(); ) {
+            int cp = e.text.codePointAt(i);
+            i += Character.charCount(cp);
+            byte d = Character.getDirectionality(cp);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER
+                    || d == Character.DIRECTIONALITY_ARABIC_NUMBER) return false;
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The order in which the elements [start, end] are drawn from left to right, by the Unicode
+     * bidirectional algorithm ({@link java.text.Bidi}) at the paragraph's direction; null when it
+     * is the logical order (no right-to-left letter, in a left-to-right paragraph). Words are
+     * the units reordered; a right-to-left word's letters are drawn reversed ({@link #mirrored}).
+     */
+    private int[] visualOrder(List<Elem> elems, int start, int end) {
+        int n = end - start + 1;
+        if (n <= 0) return null;
+        StringBuilder text = new StringBuilder();
+        int[] at = new int[n];
+        boolean any = false;
+        for (int k = 0; k < n; k++) {
+            Elem e = elems.get(start + k);
+            at[k] = text.length();
+            if (e.box() && e.image != null) text.append('\uFFFC');
+            else if (e.box() && !e.text.isEmpty()) {
+                // a box is one unit: its first strong letter (or, without one, its first character) speaks for it
+                int strong = -1;
+                for (int i = 0; i < e.text.length() && strong < 0; ) {
+                    int cp = e.text.codePointAt(i);
+                    i += Character.charCount(cp);
+                    byte d = Character.getDirectionality(cp);
+                    if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER
+                            || d == Character.DIRECTIONALITY_ARABIC_NUMBER) strong = cp;
+                }
+                int cp = strong >= 0 ? strong : e.text.codePointAt(0);
+                byte d = Character.getDirectionality(cp);
+                any |= d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                text.appendCodePoint(cp);
+            } else if (e.glue() && !e.text.isEmpty()) text.append(' ');
+            else text.append('\u200B');
+        }
+        if (!any && !paragraphRtl) return null;
+        java.text.Bidi bidi = new java.text.Bidi(text.toString(),
+                paragraphRtl ? java.text.Bidi.DIRECTION_RIGHT_TO_LEFT : java.text.Bidi.DIRECTION_LEFT_TO_RIGHT);
+        byte[] levels = new byte[n];
+        Integer[] objects = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            levels[k] = (byte) bidi.getLevelAt(at[k]);
+            objects[k] = start + k;
+        }
+        java.text.Bidi.reorderVisually(levels, 0, objects, 0, n);
+        int[] order = new int[n];
+        for (int k = 0; k < n; k++) order[k] = objects[k];
+        return order;
+    }
+
+    /** A right-to-left word as drawn left to right: its characters reversed (marks stay after their letter), brackets mirrored. */
+    static String mirrored(String word) {
+        int[] cps = word.codePoints().toArray();
+        StringBuilder out = new StringBuilder(word.length());
+        int i = cps.length - 1;
+        while (i >= 0) {
+            // a letter and the marks that follow it stay together, letter first
+            int j = i;
+            while (j > 0 && Character.getType(cps[j]) == Character.NON_SPACING_MARK) j--;
+            for (int k = j; k <= i; k++) out.appendCodePoint(k == j ? mirror(cps[k]) : cps[k]);
+            i = j - 1;
+        }
+        return out.toString();
+    }
+
+    private static int mirror(int cp) {
+        if (!Character.isMirrored(cp)) return cp;
+        String pairs = "()[]{}<>\u00AB\u00BB\u2039\u203A";
+        int i = pairs.indexOf(cp);
+        return i < 0 ? cp : pairs.charAt(i ^ 1);
     }
 
     /** Accumulates one run: consecutive boxes (and the spaces between them) with the same style, link and node. */
@@ -498,6 +648,19 @@ public final class Typesetter {
         }
 
         void text(String t, float w) { cur.append(t); width += w; }
+
+        /** Extra room between two characters (justified CJK), drawn as a displacement, not a space. */
+        void gap(float extra) {
+            if (Math.abs(extra) <= 0.01f) return;
+            width += extra;
+            if (cur.length() == 0 && !segs.isEmpty()) {
+                Op.Segment last = segs.remove(segs.size() - 1);
+                segs.add(new Op.Segment(last.text(), last.extra() + extra));
+            } else {
+                segs.add(new Op.Segment(cur.toString(), extra));
+                cur.setLength(0);
+            }
+        }
 
         void space(float spaceWidth, float extra) {
             cur.append(' ');

@@ -193,4 +193,83 @@ class TypesetterTest {
             }
         }
     }
+
+    /** A fake font with every character: ideographs and full-width punctuation one em wide, the rest half an em. */
+    private static final FontMetrics CJK = new FontMetrics() {
+        @Override public boolean covers(Face face, int cp) { return true; }
+        @Override public float advance(Face face, int cp) { return cp >= 0x2E80 ? 1f : 0.5f; }
+        @Override public float ascent(Face face) { return 0.8f; }
+        @Override public float descent(Face face) { return 0.2f; }
+    };
+
+    private static List<TextLine> setCjk(String text, float measure) {
+        return new Typesetter(CJK, Hyphenator.NONE).set(List.of(new Span(text, BODY, null, null, Span.Mode.PROSE)), measure,
+                Typesetter.Align.JUSTIFY);
+    }
+
+    /**
+     * Justified Chinese had ragged lines, and a first line could end half-way ("一个约定，...；一段"
+     * then a full line): with no spaces, every line was equally "underfull" to the optimiser. Now
+     * the characters spread to the right margin on every line but the last.
+     */
+    @Test
+    void justifiedCjkLinesAreFlushWithTheMargin() {
+        StringBuilder sb = new StringBuilder();
+        String chars = "\u4e00\u4e2a\u7ea6\u5b9a\u4fe1\u5b88\u5e74\u611f\u4eba\u81f3\u6df1\u4e00\u6bb5\u771f\u60c5";
+        for (int i = 0; i < 30; i++) sb.append(chars).append(i % 3 == 0 ? "\u3002" : "\uff0c");
+        for (float measure : new float[] {403, 447, 481}) {
+            List<TextLine> lines = setCjk(sb.toString(), measure);
+            assertTrue(lines.size() > 3);
+            for (int i = 0; i < lines.size() - 1; i++) {
+                TextLine l = lines.get(i);
+                assertEquals(measure, right(l), 0.05f, "line " + i + " at " + measure + ": " + text(l));
+                assertEquals(measure, l.width(), 0.05f);
+            }
+        }
+    }
+
+    @Test
+    void cjkOpeningBracketsNeverEndALine() {
+        String text = "\u8a71\u5287\u300a\u7d04\u5b9a\u7121\u671f\u9650\u300b\u5168\u7701\u5404\u5e02\u300c\u5de1\u6f14\u300d\u6d3b\u52d5"
+                + "\u6b32\u5f35\u308a\uff1c\u798f\u5a18\u7ae5\u8a71\u96c6\uff1e\u5143\u65e6"; // ...＜福娘童話集＞...
+        for (float measure = 10; measure <= 60; measure += 5) {
+            for (TextLine l : setCjk(text, measure)) {
+                String t = text(l);
+                assertFalse(t.length() > 1 && Typesetter.noLineEnd(t.codePointBefore(t.length())), "line ends with " + t + " at " + measure);
+                assertFalse(t.startsWith("\uff1e"), "line starts with " + t + " at " + measure);
+            }
+        }
+    }
+
+    /**
+     * Hebrew was drawn in logical order, left to right: every word read backwards (ירושלים as
+     * םילשורי). Now a right-to-left paragraph's words are ordered from the right, each drawn with its
+     * letters reversed, and a left-to-right run inside keeps its own order.
+     */
+    @Test
+    void hebrewWordsAreDrawnRightToLeftWithLatinRunsKeptInOrder() {
+        Typesetter ts = new Typesetter(CJK, Hyphenator.NONE).rightToLeft(true);
+        List<TextLine> lines = ts.set(List.of(new Span("\u05D0\u05D1\u05D2 \u05D3\u05D4 in 2020 \u05D5\u05D6.", BODY, null, null,
+                Span.Mode.PROSE)), 500, Typesetter.Align.LEFT);
+        assertEquals(1, lines.size());
+        List<Op.Text> runs = new ArrayList<>(lines.get(0).runs());
+        runs.sort((a, b) -> Float.compare(a.x(), b.x()));
+        StringBuilder visual = new StringBuilder();
+        for (Op.Text r : runs) visual.append(r.text());
+        // drawn left to right: the last word first (period at its left end), the English run in order, the first word last
+        assertEquals(".\u05D6\u05D5 in 2020 \u05D4\u05D3 \u05D2\u05D1\u05D0", visual.toString().strip());
+        // ragged right-to-left text sits against the right margin
+        assertEquals(500, right(lines.get(0)), 0.5f);
+    }
+
+    @Test
+    void arabicLettersTakeTheirJoinedForms() {
+        // س ل ا م: seen initial, lam-alef final ligature, meem isolated
+        assertEquals("\uFEB3\uFEFC\uFEE1", ArabicShaping.shape("\u0633\u0644\u0627\u0645"));
+        // ب ي ت: beh initial, yeh medial, teh final; a vowel mark between letters does not break the join
+        assertEquals("\uFE91\u064E\uFEF4\uFE96", ArabicShaping.shape("\u0628\u064E\u064A\u062A"));
+        // a non-joining letter (dal) ends the join: د ب -> dal isolated, beh isolated
+        assertEquals("\uFEA9\uFE8F", ArabicShaping.shape("\u062F\u0628"));
+        assertEquals("Latin only", ArabicShaping.shape("Latin only"));
+    }
 }
