@@ -66,10 +66,10 @@ final class ContentLocator {
         Element top = score(scope, weightClasses);
         if (semantic != null) {
             if (top == null || pt.of(top) < 0.75 * pt.of(semantic) || top == semantic) {
-                return new Located(withLead(leadScope(semantic, null), semantic), "article-element", 0.8);
+                return new Located(withLead(leadScope(semantic, null), semantic, headersBefore(semantic)), "article-element", 0.8);
             }
             Element content = withSiblings(top);
-            return new Located(withLead(leadScope(content, semantic), content), "article-element+scoring", 0.8);
+            return new Located(withLead(leadScope(content, semantic), content, headersBefore(semantic)), "article-element+scoring", 0.8);
         }
         if (top != null && top != body) {
             double conf = Math.min(0.85, 0.4 + scores.getOrDefault(top, 0.0) / 200.0);
@@ -82,7 +82,7 @@ final class ContentLocator {
     /** Names of a standfirst: the lead paragraph that news pages set apart above the body. */
     private static final Pattern LEAD = Pattern.compile(
             "(^|[\\s_-])(lead|leadin|lead-in|leader|excerpt|intro|teaser|standfirst|summary|dek|deck|subtitle|subline|abstract|epigraph|"
-            + "vorspann|chapo|chapeau|entradilla|bajada)($|[\\s_-])",
+            + "vorspann|chapo|chapeau|entradilla|bajada|perex)($|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
 
     /** How far above the content a standfirst is looked for: its header is often a sibling of the body's wrappers. */
@@ -100,8 +100,23 @@ final class ContentLocator {
             if (p == null || p.normalName().equals("body") || p.normalName().equals("html")) break;
             scope = p;
         }
-        if (semantic != null && Nodes.contains(scope, semantic)) scope = semantic;
+        // Inside a semantic container the search covers all of it (the content may sit deeper than
+        // LEAD_LEVELS below the <article> whose header holds the standfirst) and goes no further.
+        if (semantic != null && (Nodes.contains(scope, semantic) || Nodes.contains(semantic, scope))) scope = semantic;
         return scope;
+    }
+
+    /**
+     * The {@code <header>} elements just before {@code semantic} among its siblings: pages set the
+     * article's header (headline, standfirst) beside the {@code <article>} inside their {@code <main>}.
+     */
+    private static List<Element> headersBefore(Element semantic) {
+        List<Element> out = new ArrayList<>();
+        if (semantic == null) return out;
+        for (Element s = semantic.previousElementSibling(); s != null && out.size() < 2; s = s.previousElementSibling()) {
+            if (s.normalName().equals("header")) out.add(0, s);
+        }
+        return out;
     }
 
     /**
@@ -110,14 +125,21 @@ final class ContentLocator {
      * body; others in a "teaser-intro" box or an "intro" header beside the body's wrapper).
      */
     private static Element withLead(Element container, Element content) {
-        if (container == content) return content;
+        return withLead(container, content, List.of());
+    }
+
+    private static Element withLead(Element container, Element content, List<Element> extra) {
+        if (container == content && extra.isEmpty()) return content;
         List<Element> leads = new ArrayList<>();
-        for (Element e : container.select("p, h2, div, span, header")) {
+        List<Element> cands = new ArrayList<>();
+        for (Element x : extra) cands.addAll(x.select("p, h2, div, span, header"));
+        if (container != content) cands.addAll(container.select("p, h2, div, span, header"));
+        for (Element e : cands) {
             if (Nodes.contains(content, e) || Nodes.contains(e, content)) continue;
             // A header holding the headline is the title block, not a standfirst.
             if (e.normalName().equals("header") && e.selectFirst("h1") != null) continue;
             String hints = Nodes.hints(e);
-            if (hints.isEmpty() || !LEAD.matcher(hints).find()) continue;
+            if ((hints.isEmpty() || !LEAD.matcher(hints).find()) && !unnamedLead(e)) continue;
             // The lead image's caption ("lead-asset-caption") is not a standfirst.
             if (hints.toLowerCase(java.util.Locale.ROOT).contains("caption") || e.closest("figure, figcaption") != null) continue;
             int len = e.text().length();
@@ -141,6 +163,26 @@ final class ContentLocator {
         }
         wrapper.appendChild(content);
         return wrapper;
+    }
+
+    /**
+     * A standfirst that carries no lead name of its own: the subtitle after the headline in an
+     * {@code <hgroup>}, or a paragraph straight inside an article header named as a lead
+     * ({@code <header class="intro"><h1>…</h1><p>…</p>}), which is skipped as a whole for its headline.
+     */
+    private static boolean unnamedLead(Element e) {
+        Element parent = e.parent();
+        if (parent == null) return false;
+        String tag = e.normalName();
+        if (parent.normalName().equals("hgroup") && (tag.equals("p") || tag.equals("h2"))) {
+            for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) if (s.normalName().equals("h1")) return true;
+            return false;
+        }
+        if (tag.equals("p") && parent.normalName().equals("header")) {
+            String hints = Nodes.hints(parent);
+            return !hints.isEmpty() && LEAD.matcher(hints).find();
+        }
+        return false;
     }
 
     /** Whether {@code a} precedes {@code b} in document order. */

@@ -1,0 +1,58 @@
+package dev.offprint.extract;
+
+import static dev.offprint.extract.ExtractorSpecTest.FILLER;
+import static dev.offprint.extract.ExtractorSpecTest.extract;
+import static dev.offprint.extract.ExtractorSpecTest.text;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.offprint.model.Article;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Body-extraction heuristics on small snippets: the standfirst found around the located content,
+ * teaser lists left out of it, and the choice of the content box.
+ */
+class ExtractorBodyTest {
+
+    static final String LEAD = "The ferry authority will replace its whole fleet by 2030, the board decided after a long meeting.";
+
+    @Test
+    void aStandfirstInTheArticleHeaderBesideTheArticleElementLeads() {
+        // <main><header>…standfirst…</header><article>…</article></main>: the header is the article's.
+        Article a = extract("<body><main><header><h1>New ferries</h1><div class=story-teaser><p>" + LEAD + "</p></div></header>"
+                + "<article><div class=text>" + FILLER + FILLER + "</div><div class=box><p>Short note.</p></div></article></main></body>");
+        assertTrue(text(a).startsWith("The ferry authority will replace"), text(a));
+    }
+
+    @Test
+    void aStandfirstDeepAboveTheScoredBoxInsideTheArticleLeads() {
+        // The body sits more than three levels below the <article> whose header holds the excerpt.
+        Article a = extract("<body><article><header><h1>New ferries</h1><p class=excerpt>" + LEAD + "</p></header>"
+                + "<div class=grid><div class=col><div class=inner><div class=body>" + FILLER + FILLER + FILLER
+                + "</div></div><div class=aside-col><p>A much shorter column beside the text.</p></div></div></div></article></body>");
+        assertTrue(text(a).startsWith("The ferry authority will replace"), text(a));
+    }
+
+    @Test
+    void theSubtitleOfAnHgroupAndAParagraphInAnIntroHeaderLead() {
+        Article a = extract("<body><article><header><hgroup><h1>New ferries</h1><h2>" + LEAD + "</h2></hgroup></header>"
+                + "<div class=grid><div class=body>" + FILLER + FILLER + "</div><div class=side><p>Side note here.</p></div></div></article></body>");
+        assertTrue(text(a).contains("The ferry authority will replace"), text(a));
+        Article b = extract("<body><article><header class=intro><h1>New ferries</h1><p class=heading>" + LEAD + "</p></header>"
+                + "<div class=grid><div class=body>" + FILLER + FILLER + "</div><div class=side><p>Side note here.</p></div></div></article></body>");
+        assertTrue(text(b).contains("The ferry authority will replace"), text(b));
+        // A paragraph in a plain header (no lead name) is not taken for a standfirst.
+        Article c = extract("<body><article><header class=top><h1>New ferries</h1><p>" + LEAD + "</p></header>"
+                + "<div class=grid><div class=body>" + FILLER + FILLER + "</div><div class=side><p>Side note here.</p></div></div></article></body>");
+        assertFalse(text(c).contains("The ferry authority will replace"), text(c));
+    }
+
+    @Test
+    void aPerexIsAStandfirst() {
+        Article a = extract("<body><div class=page><div class='field field-perex'><p>" + LEAD + "</p></div>"
+                + "<div class='field body'>" + FILLER + FILLER + "</div></div><div class=links>"
+                + "<a href=/a>Elsewhere on the site</a> ".repeat(10) + "</div></body>");
+        assertTrue(text(a).startsWith("The ferry authority will replace"), text(a));
+    }
+}
