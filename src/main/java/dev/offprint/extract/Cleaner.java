@@ -192,10 +192,12 @@ final class Cleaner {
                 // what it is, so a name word like "content" in its class does not spare it, and a
                 // bio runs longer than a share bar.
                 junk.add(e);
-            } else if (TEASER.matcher(hints).find() && (Nodes.linkDensity(e) > 0.5 || teaserSiblings(e, teaserCounts) >= 2)) {
+            } else if (TEASER.matcher(hints).find() && (Nodes.linkDensity(e) > 0.5 || teaserSiblings(e, teaserCounts) >= 2
+                    || linkedHeadline(e))) {
                 // "teaser" names both the article's own standfirst (teaser-text, a lead in plain
                 // text) and a box pointing to another story (a link): only the second goes. A run
-                // of teaser boxes side by side is a list of other stories, links or not.
+                // of teaser boxes side by side is a list of other stories, links or not; so is a
+                // teaser box whose headline is a link (image, linked headline, a line of summary).
                 junk.add(e);
             }
         }
@@ -500,6 +502,25 @@ final class Cleaner {
         });
         return byTag.getOrDefault(e.normalName(), 1) - 1;
     }
+
+    /**
+     * Whether a short box's headline is a link: a heading inside a link (an {@code <a>}, or a custom
+     * link element with an href) within the box, or a heading that is nearly all link text. The
+     * box of a teaser for another story, not a part of this one.
+     */
+    static boolean linkedHeadline(Element box) {
+        if (box.text().length() > 800) return false;
+        for (Element h : box.select(HEADINGS_2_6)) {
+            if (h.text().isBlank()) continue;
+            Element holder = h.parent();
+            while (holder != null && holder != box && !holder.hasAttr("href")) holder = holder.parent();
+            if (holder != null && holder != box) return true;
+            if (Nodes.linkDensity(h) >= 0.8) return true;
+        }
+        return false;
+    }
+
+    private static final Evaluator HEADINGS_2_6 = QueryParser.parse("h2, h3, h4, h5, h6");
 
     /** Names of teaser boxes: removed inside the content only when they are mostly a link. */
     private static final Pattern TEASER = Pattern.compile("teaser", Pattern.CASE_INSENSITIVE);

@@ -55,4 +55,21 @@ class ExtractorBodyTest {
                 + "<a href=/a>Elsewhere on the site</a> ".repeat(10) + "</div></body>");
         assertTrue(text(a).startsWith("The ferry authority will replace"), text(a));
     }
+
+    @Test
+    void aTeaserBoxWithALinkedHeadlineIsAnotherStory() {
+        Article a = extract("<article>" + FILLER + "<div class=teaser><img src=x.jpg alt=''><h2><a href=/faq>All about the new ferries</a></h2>"
+                + "<div class=teasertext><p>Everything the authority has said about the fleet, in questions and answers. "
+                + "<a href=/faq>more</a></p></div></div>"
+                + "<pp-inline-teaser><pp-link href=/rules><h3>Rules for the quay</h3></pp-link><p>What changes for passengers on the quay.</p>"
+                + "</pp-inline-teaser>" + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("All about the new ferries"), t);
+        assertFalse(t.contains("Everything the authority has said"), t);
+        assertFalse(t.contains("What changes for passengers"), t);
+        // The article's own standfirst named "teaser", with an unlinked heading, stays.
+        Article b = extract("<article><div class=article-teaser><h2>Why the fleet is replaced</h2><p>" + LEAD + "</p></div>"
+                + FILLER + FILLER + "</article>");
+        assertTrue(text(b).contains("The ferry authority will replace"), text(b));
+    }
 }
