@@ -210,6 +210,7 @@ final class Cleaner {
         }
         removeEmptyParagraphs(root);
         removeLinkParagraphs(root);
+        removeHeadlineLists(root);
         removeDatelines(root);
         removeCallsToAction(root);
     }
@@ -246,6 +247,77 @@ final class Cleaner {
             if (Nodes.linkDensity(p) >= 0.8 && p.selectFirst("a[href]:not([href^=#]):not([href^=mailto:])") != null) gone.add(p);
         }
         Nodes.removeAll(gone);
+    }
+
+    /**
+     * Lists whose items are each one link to another story's headline (a "related articles" or
+     * "in this series" list set in the text without a label): every item is a single link of
+     * several words and nothing else; in a longer list one item may be plain text (the current
+     * story, named but not linked). Lists of short links (places, names, tags) and lists whose
+     * items say something beside their link stay.
+     */
+    static void removeHeadlineLists(Element root) {
+        List<Element> gone = new ArrayList<>();
+        // Where the prose starts: the first paragraph of some length.
+        Element firstProse = null;
+        for (Element p : root.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && Nodes.linkDensity(p) < 0.3) { firstProse = p; break; }
+        }
+        for (Element list : root.select("ul, ol")) {
+            if (list == root || list.closest("li, td, th, nav") != null) continue;
+            // Only where such a list is not the article's own: above the prose (a series or
+            // "related" box before the text begins), or one item alone between two paragraphs
+            // (set like a one-link teaser paragraph). Lists after the text are left alone: some
+            // articles end on their further reading.
+            boolean above = firstProse != null && !Nodes.contains(list, firstProse) && precedes(list, firstProse);
+            boolean between = isProse(list.previousElementSibling()) && isProse(list.nextElementSibling());
+            if (!above && !between) continue;
+            Elements items = list.children();
+            int n = 0;
+            int linked = 0;
+            for (Element li : items) {
+                if (!li.normalName().equals("li")) continue;
+                n++;
+                if (headlineLink(li)) linked++;
+            }
+            if (n == 0 || n > 30) continue;
+            if (above && (linked == n || n >= 4 && linked == n - 1) || !above && n == 1 && linked == 1) {
+                gone.add(list);
+                // The list's own short title just above it ("In this series") goes with it.
+                Element label = list.previousElementSibling();
+                if (above && label != null && label.text().length() <= 60 && label.children().size() <= 1
+                        && (HEADING_TAG.matcher(label.normalName()).matches() || label.normalName().equals("header")
+                            || label.normalName().equals("p") || label.normalName().equals("div"))) gone.add(label);
+            }
+        }
+        Nodes.removeAll(gone);
+    }
+
+    private static boolean isProse(Element e) {
+        return e != null && e.normalName().equals("p") && e.text().length() >= 80 && Nodes.linkDensity(e) < 0.3;
+    }
+
+    /** Whether {@code a} comes before {@code b} in document order (neither inside the other). */
+    private static boolean precedes(Element a, Element b) {
+        List<Element> pa = new ArrayList<>();
+        for (Element x = a; x != null; x = x.parent()) pa.add(0, x);
+        List<Element> pb = new ArrayList<>();
+        for (Element x = b; x != null; x = x.parent()) pb.add(0, x);
+        int i = 0;
+        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
+        if (i == pa.size() || i == pb.size()) return false;
+        return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
+    }
+
+    /** An item that is only one link whose text reads like a headline (four words or more). */
+    private static boolean headlineLink(Element li) {
+        Elements links = li.select("a[href]");
+        if (links.size() != 1) return false;
+        String t = Nodes.clean(li.text());
+        if (t.length() < 25 || t.length() > 200 || t.split(" ").length < 4) return false;
+        String href = links.first().attr("href");
+        if (href.startsWith("#") || href.startsWith("mailto:")) return false;
+        return Nodes.clean(links.first().text()).length() >= 0.9 * t.length();
     }
 
     /** Labels that open a paragraph of links to other posts. */

@@ -72,4 +72,28 @@ class ExtractorBodyTest {
                 + FILLER + FILLER + "</article>");
         assertTrue(text(b).contains("The ferry authority will replace"), text(b));
     }
+
+    @Test
+    void headlineLinkListsAboveTheTextOrAloneBetweenParagraphsAreTeasers() {
+        String series = "<div><h3>In this series</h3><ul>"
+                + "<li><a href=/1>The old ferries and what became of them</a></li>"
+                + "<li>Harbour board approves the new ferries at last</li>"
+                + "<li><a href=/3>Who will crew the new electric boats</a></li>"
+                + "<li><a href=/4>The quay is rebuilt for charging points</a></li></ul></div>";
+        String one = "<ul><li><a href=/live><strong>The latest news about the harbour works (free to read)</strong></a></li></ul>";
+        Article a = extract("<article>" + series + FILLER + one + FILLER + "</article>");
+        String t = text(a);
+        assertFalse(t.contains("The old ferries and what became"), t);
+        assertFalse(t.contains("In this series"), t);
+        assertFalse(t.contains("The latest news about the harbour"), t);
+        assertTrue(t.contains("The board approved the plan"), t);
+        // After the text, or with items that say more than their link, a list is the article's own.
+        String reading = "<ul><li><a href=/1>The old ferries and what became of them</a></li>"
+                + "<li><a href=/2>Who will crew the new electric boats</a></li></ul>";
+        String sources = "<ul><li><a href=/r>Annual report of the harbour authority</a>, page 12, on the costs</li>"
+                + "<li><a href=/m>Minutes of the board meeting in March</a>, with the vote</li></ul>";
+        Article b = extract("<article>" + sources + FILLER + FILLER + reading + "</article>");
+        assertTrue(text(b).contains("Who will crew the new electric boats"), text(b));
+        assertTrue(text(b).contains("Annual report of the harbour authority"), text(b));
+    }
 }
