@@ -640,6 +640,16 @@ final class Cleaner {
         Nodes.removeAll(outermost);
     }
 
+    /** Text that ends like a sentence. */
+    private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2}[.!?][\"»“”']?\\s*$");
+
+    /** A paragraph whose text is all inside one {@code <strong>}/{@code <b>}: a run-in heading. */
+    private static boolean boldOnly(Element p) {
+        if (p.children().size() != 1 || Nodes.hasOwnText(p)) return false;
+        String tag = p.child(0).normalName();
+        return (tag.equals("strong") || tag.equals("b")) && !p.text().isBlank();
+    }
+
     /** Boxes with this many elements or more are wrappers of the content, never judged as widgets. */
     private static final int WRAPPER_ELEMENTS = 3000;
 
@@ -670,8 +680,15 @@ final class Cleaner {
             for (Element l : e.select(LISTS)) if (l.parent() == e) listLen += l.text().length();
             isList = len > 0 && listLen / (double) len > 0.9;
         }
+        // A box that only wraps one paragraph reads as that paragraph (Readability turns such a div
+        // into its <p> before cleaning): a short one that is a run-in heading in bold or a sentence stays.
+        if (!isList && e.children().size() == 1 && e.child(0).normalName().equals("p") && linkDensity < 0.25
+                && (boldOnly(e.child(0)) || SENTENCE.matcher(text).find())) return false;
+        // Steps told with a photo each (a recipe's method, a how-to): many images, few <p>, but a
+        // sentence or more of plain text per image, which a gallery or an ad grid does not have.
+        boolean illustratedText = len >= 50 * img && linkDensity < 0.25;
         boolean remove =
-                (img > 1 && p / (double) img < 0.5 && !inFigure)
+                (img > 1 && p / (double) img < 0.5 && !inFigure && !illustratedText)
                 || (!isList && li > p)
                 || (input > Math.floor(p / 3.0))
                 || (!isList && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && !inFigure

@@ -96,4 +96,26 @@ class ExtractorBodyTest {
         assertTrue(text(b).contains("Who will crew the new electric boats"), text(b));
         assertTrue(text(b).contains("Annual report of the harbour authority"), text(b));
     }
+
+    @Test
+    void stepsWithAPhotoEachAndBoldRunInHeadingsSurviveConditionalCleaning() {
+        StringBuilder steps = new StringBuilder("<ul class=steps>");
+        for (int i = 1; i <= 4; i++) {
+            steps.append("<li><img src=step").append(i).append(".jpg alt=''><div>Step ").append(i)
+                    .append(": heat the oil in the wok, add the noodles and stir them for two minutes.</div></li>");
+        }
+        steps.append("</ul>");
+        Article a = extract("<article>" + FILLER + "<div class=method>" + steps + "</div>"
+                + "<div class=paragraph><p><strong>1. Choose the pot</strong></p></div>" + FILLER + "</article>");
+        String t = text(a);
+        assertTrue(t.contains("Step 3: heat the oil"), t);
+        assertTrue(t.contains("1. Choose the pot"), t);
+        // A grid of images with a word each is still a gallery box, and a short plain label still goes.
+        StringBuilder grid = new StringBuilder("<div class=grid>");
+        for (int i = 1; i <= 4; i++) grid.append("<img src=g").append(i).append(".jpg alt=''><span>Shop ").append(i).append("</span>");
+        grid.append("</div>");
+        Article b = extract("<article>" + FILLER + grid + "<div class=box><p>Overview: work</p></div>" + FILLER + "</article>");
+        assertFalse(text(b).contains("Shop 3"), text(b));
+        assertFalse(text(b).contains("Overview: work"), text(b));
+    }
 }
