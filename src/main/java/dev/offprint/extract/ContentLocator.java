@@ -129,7 +129,6 @@ final class ContentLocator {
     }
 
     private static Element withLead(Element container, Element content, List<Element> extra) {
-        if (container == content && extra.isEmpty()) return content;
         List<Element> leads = new ArrayList<>();
         List<Element> cands = new ArrayList<>();
         for (Element x : extra) cands.addAll(x.select("p, h2, div, span, header"));
@@ -152,6 +151,7 @@ final class ContentLocator {
             leads.add(e);
             if (leads.size() == 2) break;
         }
+        if (leads.isEmpty()) leads = afterHeadline(content);
         if (leads.isEmpty()) return content;
         Element wrapper = new Element("div");
         content.before(wrapper);
@@ -163,6 +163,49 @@ final class ContentLocator {
         }
         wrapper.appendChild(content);
         return wrapper;
+    }
+
+    /** How many elements before the content the headline is looked for. */
+    private static final int HEADLINE_REACH = 60;
+
+    /** A paragraph that ends like a sentence. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"'»“”)]?$");
+
+    /**
+     * An unnamed standfirst: prose paragraphs between the headline ({@code <h1>}) and the content
+     * when the content starts after them (landing pages and page builders set the intro in its
+     * own box under the title). Only a few elements may separate the headline from the content,
+     * and a navigation, form or link list between them means they are not one article's parts.
+     */
+    private static List<Element> afterHeadline(Element content) {
+        List<Element> out = new ArrayList<>();
+        Element top = content;
+        while (top.parent() != null) top = top.parent();
+        List<Element> all = top.getAllElements();
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) if (all.get(i) == content) { at = i; break; }
+        if (at <= 0) return out;
+        int h1 = -1;
+        for (int i = at - 1; i >= Math.max(0, at - HEADLINE_REACH); i--) {
+            Element e = all.get(i);
+            if (Nodes.contains(e, content)) continue;
+            String tag = e.normalName();
+            if (tag.equals("h1")) { h1 = i; break; }
+            if (tag.equals("nav") || tag.equals("form") || tag.equals("aside") || tag.equals("footer")) return out;
+            if ((tag.equals("ul") || tag.equals("ol")) && Nodes.linkDensity(e) > 0.5) return out;
+        }
+        if (h1 < 0) return out;
+        for (int i = h1 + 1; i < at && out.size() < 2; i++) {
+            Element e = all.get(i);
+            if (!e.normalName().equals("p") || Nodes.contains(all.get(h1), e)) continue;
+            if (e.closest("figure, figcaption, li, td, blockquote, a") != null) continue;
+            // A byline line ("entry-meta": author, date, comments link) is not a standfirst.
+            if (Nodes.classWeight(e) < 0 || e.selectFirst("time, [rel=author]") != null) continue;
+            String t = e.text();
+            if (t.length() < 80 || t.length() > 800 || Nodes.linkDensity(e) > 0.1 || !ENDS_SENTENCE.matcher(t).find()) continue;
+            out.add(e);
+        }
+        return out;
     }
 
     /**

@@ -42,10 +42,6 @@ class ExtractorBodyTest {
         Article b = extract("<body><article><header class=intro><h1>New ferries</h1><p class=heading>" + LEAD + "</p></header>"
                 + "<div class=grid><div class=body>" + FILLER + FILLER + "</div><div class=side><p>Side note here.</p></div></div></article></body>");
         assertTrue(text(b).contains("The ferry authority will replace"), text(b));
-        // A paragraph in a plain header (no lead name) is not taken for a standfirst.
-        Article c = extract("<body><article><header class=top><h1>New ferries</h1><p>" + LEAD + "</p></header>"
-                + "<div class=grid><div class=body>" + FILLER + FILLER + "</div><div class=side><p>Side note here.</p></div></div></article></body>");
-        assertFalse(text(c).contains("The ferry authority will replace"), text(c));
     }
 
     @Test
@@ -117,5 +113,19 @@ class ExtractorBodyTest {
         Article b = extract("<article>" + FILLER + grid + "<div class=box><p>Overview: work</p></div>" + FILLER + "</article>");
         assertFalse(text(b).contains("Shop 3"), text(b));
         assertFalse(text(b).contains("Overview: work"), text(b));
+    }
+
+    @Test
+    void anUnnamedIntroBetweenTheHeadlineAndTheBodyLeads() {
+        String body = "<div class=body><div class=text>" + FILLER + FILLER + "</div><div class=side><p>Side note here.</p></div></div>";
+        Article a = extract("<body><div class=stage><h1>New ferries</h1><div class=box><p>" + LEAD + "</p></div></div>" + body + "</body>");
+        assertTrue(text(a).startsWith("The ferry authority will replace"), text(a));
+        // A byline line under the headline, or a paragraph beyond a link list (a menu), is not an intro.
+        Article b = extract("<body><div class=stage><h1>New ferries</h1><p class=entry-meta>By Jo Doe on <time>May 4, 2022</time>. "
+                + "This post may contain affiliate links, so we may earn from qualifying purchases.</p></div>" + body + "</body>");
+        assertFalse(text(b).contains("affiliate links"), text(b));
+        Article c = extract("<body><h1>Harbour News</h1><div class=promo><p>" + LEAD + "</p></div><ul><li><a href=/a>Home page</a></li>"
+                + "<li><a href=/b>Ferries and bridges</a></li></ul>" + body + "</body>");
+        assertFalse(text(c).contains("The ferry authority will replace"), text(c));
     }
 }
