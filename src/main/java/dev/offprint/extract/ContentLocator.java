@@ -138,7 +138,9 @@ final class ContentLocator {
             // A header holding the headline is the title block, not a standfirst.
             if (e.normalName().equals("header") && e.selectFirst("h1") != null) continue;
             String hints = Nodes.hints(e);
-            if ((hints.isEmpty() || !LEAD.matcher(hints).find()) && !unnamedLead(e)) continue;
+            // schema.org's description of the page set in the page is its standfirst.
+            boolean described = e.attr("itemprop").equalsIgnoreCase("description");
+            if ((hints.isEmpty() || !LEAD.matcher(hints).find()) && !described && !unnamedLead(e)) continue;
             // The lead image's caption ("lead-asset-caption") is not a standfirst.
             if (hints.toLowerCase(java.util.Locale.ROOT).contains("caption") || e.closest("figure, figcaption") != null) continue;
             int len = e.text().length();
