@@ -131,7 +131,7 @@ class ExtractorBodyTest {
 
     @Test
     void theSchemaOrgDescriptionBesideTheBodyLeads() {
-        Article a = extract("<body><div class=product><div class=summary itemprop=description><p>" + LEAD + "</p></div>"
+        Article a = extract("<body><div class=product><div class=box itemprop=description><p>" + LEAD + "</p></div>"
                 + "<div class=reviews><div class=review-body>" + FILLER + FILLER + "</div></div></div>"
                 + "<div class=links>" + "<a href=/a>Elsewhere on the site</a> ".repeat(10) + "</div></body>");
         assertTrue(text(a).startsWith("The ferry authority will replace"), text(a));
