@@ -144,12 +144,23 @@ final class ContentLocator {
             // The lead image's caption ("lead-asset-caption") is not a standfirst.
             if (hints.toLowerCase(java.util.Locale.ROOT).contains("caption") || e.closest("figure, figcaption") != null) continue;
             int len = e.text().length();
-            if (len < 40 || len > 800 || Nodes.linkDensity(e) > 0.3) continue;
+            if (len < 40 || len > 3000 || Nodes.linkDensity(e) > 0.3) continue;
             boolean nested = false;
             for (Element l : leads) if (Nodes.contains(l, e)) { nested = true; break; }
             if (nested) continue;
             // Only what comes before the content: a lead, not a teaser for another story further down.
             if (!before(e, content)) continue;
+            if (len > 800) {
+                // A longer intro told in several paragraphs ("article-intro" above the body): its
+                // paragraphs, each of a standfirst's length, and nothing more is looked for.
+                List<Element> paras = new ArrayList<>();
+                for (Element p : e.getElementsByTag("p")) {
+                    int pl = p.text().length();
+                    if (pl >= 40 && pl <= 800 && Nodes.linkDensity(p) <= 0.3) paras.add(p);
+                }
+                if (leads.isEmpty() && paras.size() >= 2 && paras.size() <= 6) { leads.addAll(paras); break; }
+                continue;
+            }
             leads.add(e);
             if (leads.size() == 2) break;
         }

@@ -136,4 +136,16 @@ class ExtractorBodyTest {
                 + "<div class=links>" + "<a href=/a>Elsewhere on the site</a> ".repeat(10) + "</div></body>");
         assertTrue(text(a).startsWith("The ferry authority will replace"), text(a));
     }
+
+    @Test
+    void aLongIntroInSeveralParagraphsLeadsParagraphByParagraph() {
+        String para = "<p>" + LEAD + " It will cost more than planned, the report says, and take longer too, "
+                + "because the quay must be rebuilt for the charging points first.</p>";
+        Article a = extract("<body><div class=page><div class=head><div class=article-intro>" + para.repeat(5) + "</div></div>"
+                + "<div class=main><div class=article-body>" + FILLER.repeat(8) + "</div><div class=side><p>Side note.</p></div></div></div>"
+                + "<div class=links>" + "<a href=/a>Elsewhere on the site</a> ".repeat(10) + "</div></body>");
+        String t = text(a);
+        assertTrue(t.startsWith("The ferry authority will replace"), t);
+        assertTrue(t.indexOf("because the quay must be rebuilt") != t.lastIndexOf("because the quay must be rebuilt"), t);
+    }
 }
