@@ -184,6 +184,11 @@ final class Cleaner {
                     && Nodes.linkDensity(e) >= 0.6) {
                 // The post's tags or categories: a short row of links named for what it is.
                 junk.add(e);
+            } else if (FOOTER_NAME.matcher(hints).find() && e.text().length() < 500 && !holdsMain(e)
+                    && e.closest("blockquote, figure") == null) {
+                // The article's own footer box ("article-footer", "entry-footer"): the site's note
+                // under every story, its tags and share links, not the story.
+                junk.add(e);
             } else if (POST_NAV.matcher(hints).find() && e.text().length() < 3000 && !holdsMain(e)) {
                 // Thumbnails or links to the next and previous posts, a "read next" strip.
                 junk.add(e);
@@ -543,6 +548,9 @@ final class Cleaner {
 
     /** Inline elements: a link named "keywords" inside a sentence is part of the sentence. */
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "b", "strong", "em", "i", "small", "abbr", "mark");
+
+    /** Names of an article's footer box: "footer" as a word of the class ("article-footer", "entry_footer"). */
+    private static final Pattern FOOTER_NAME = Pattern.compile("(?<![\\w])([\\w]+[-_])*footer(?![\\w])", Pattern.CASE_INSENSITIVE);
 
     /** Names of the links to other posts below an article, and of shop boxes. */
     private static final Pattern POST_NAV = Pattern.compile(

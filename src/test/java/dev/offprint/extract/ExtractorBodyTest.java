@@ -148,4 +148,12 @@ class ExtractorBodyTest {
         assertTrue(t.startsWith("The ferry authority will replace"), t);
         assertTrue(t.indexOf("because the quay must be rebuilt") != t.lastIndexOf("because the quay must be rebuilt"), t);
     }
+
+    @Test
+    void theArticlesOwnFooterBoxIsNotTheStory() {
+        Article a = extract("<article>" + FILLER + FILLER + "<div class='article-footer clearfix'><p class=article-footer-text>"
+                + "We at Harbour News love ferries. Follow us for more.</p></div></article>");
+        assertFalse(text(a).contains("We at Harbour News love ferries"), text(a));
+        assertTrue(text(a).contains("The board approved the plan"), text(a));
+    }
 }
