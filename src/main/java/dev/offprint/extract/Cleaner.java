@@ -218,7 +218,35 @@ final class Cleaner {
         removeHeadlineLists(root);
         removeDatelines(root);
         removeCallsToAction(root);
+        removeTrailingHeadings(root);
     }
+
+    /**
+     * Headings left at the very end of the content: the title of a box of links or teasers that
+     * went ("More tour tips", "Related"), with nothing under it. A heading with no text after it
+     * heads nothing of the article.
+     */
+    static void removeTrailingHeadings(Element root) {
+        for (int k = 0; k < 3; k++) {
+            Elements hs = root.select(HEADINGS_ALL);
+            Element h = hs.isEmpty() ? null : hs.last();
+            if (h == null || h == root || !nothingAfter(h, root)) return;
+            h.remove();
+        }
+    }
+
+    /** Whether no text, image or table follows {@code e} inside {@code root}. */
+    private static boolean nothingAfter(Element e, Element root) {
+        for (Element x = e; x != null && x != root; x = x.parent()) {
+            for (Node n = x.nextSibling(); n != null; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return false;
+                if (n instanceof Element s && (!s.text().isBlank() || s.is(MEDIA_OR_TABLE) || s.selectFirst(MEDIA_OR_TABLE) != null)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Evaluator HEADINGS_ALL = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /**
      * Paragraphs that are nothing but one link: a teaser for another article set among the text
@@ -375,6 +403,8 @@ final class Cleaner {
     private static final Pattern DISCLOSURE = Pattern.compile(
             "(?i)^\\*?" + AD_WORDS + "\\*?\\s*:?$|"
             + "\\b(dieser|this) (beitrag|artikel|post|article|text) (enth(ä|ae)lt|contains) (werbung|anzeigen|affiliate|sponsored|references to products)|"
+            // "This post may contain affiliate links", "Dieser Artikel kann Links zu Anbietern enthalten".
+            + "\\b(dieser|this) (beitrag|artikel|post|article|text|page|seite) (kann|may) ([\\p{L}-]+ ){0,4}(links|werbung)\\b|"
             + "\\benth(ä|ae)lt affiliate[- ]links|\\bcontains affiliate links|\\bwe (may )?(receive|earn) (a )?(small )?(commission|compensation)|"
             + "\\bof our advertisers\\b|\\berh(ä|a)lt [\\p{L}\\p{N}. -]{1,30}?(ggf\\.|gegebenenfalls|eventuell|unter umst(ä|ae)nden)? ?eine provision");
 

@@ -156,4 +156,17 @@ class ExtractorBodyTest {
         assertFalse(text(a).contains("We at Harbour News love ferries"), text(a));
         assertTrue(text(a).contains("The board approved the plan"), text(a));
     }
+
+    @Test
+    void aHeadingLeftAtTheEndAndAnAffiliateNoticeGo() {
+        Article a = extract("<article>" + FILLER + FILLER + "<h3>More tour tips in Sweden</h3><p>This article may contain links to "
+                + "providers from which we receive a commission.</p></article>");
+        String t = text(a);
+        assertFalse(t.contains("More tour tips"), t);
+        assertFalse(t.contains("receive a commission"), t);
+        // A heading with text after it, even text straight in a div after <br>s, heads that text.
+        Article b = extract("<article><div>" + FILLER + FILLER + "<h3>So what is next?</h3>Better testing, for starters, "
+                + "by hand with a meter and an oscilloscope.<br><br></div></article>");
+        assertTrue(text(b).contains("So what is next?"), text(b));
+    }
 }
