@@ -296,14 +296,19 @@ final class Cleaner {
         for (Element p : root.getElementsByTag("p")) {
             if (p.text().length() >= 100 && Nodes.linkDensity(p) < 0.3) { firstProse = p; break; }
         }
-        for (Element list : root.select("ul, ol")) {
-            if (list == root || list.closest("li, td, th, nav") != null) continue;
+        // Document order of every element, for "above the prose" (sibling indexes cost a walk of
+        // the siblings each in jsoup; a page of thousands of lists must stay linear).
+        java.util.Map<Element, Integer> order = new java.util.IdentityHashMap<>();
+        Elements everything = root.getAllElements();
+        for (int i = 0; i < everything.size(); i++) order.put(everything.get(i), i);
+        for (Element list : root.select(LISTS)) {
+            if (list == root || list.closest(LIST_HOLDERS) != null) continue;
             // Only where such a list is not the article's own: above the prose (a series or
             // "related" box before the text begins), or one item alone between two paragraphs
             // (set like a one-link teaser paragraph). Lists after the text are left alone: some
             // articles end on their further reading.
-            boolean above = firstProse != null && !Nodes.contains(list, firstProse) && precedes(list, firstProse);
-            boolean between = isProse(list.previousElementSibling()) && isProse(list.nextElementSibling());
+            boolean above = firstProse != null && !Nodes.contains(list, firstProse) && order.get(list) < order.get(firstProse);
+            boolean between = isProse(elementBeside(list, false)) && isProse(elementBeside(list, true));
             if (!above && !between) continue;
             Elements items = list.children();
             int n = 0;
@@ -317,7 +322,7 @@ final class Cleaner {
             if (above && (linked == n || n >= 4 && linked == n - 1) || !above && n == 1 && linked == 1) {
                 gone.add(list);
                 // The list's own short title just above it ("In this series") goes with it.
-                Element label = list.previousElementSibling();
+                Element label = elementBeside(list, false);
                 if (above && label != null && label.text().length() <= 60 && label.children().size() <= 1
                         && (HEADING_TAG.matcher(label.normalName()).matches() || label.normalName().equals("header")
                             || label.normalName().equals("p") || label.normalName().equals("div"))) gone.add(label);
@@ -330,21 +335,20 @@ final class Cleaner {
         return e != null && e.normalName().equals("p") && e.text().length() >= 80 && Nodes.linkDensity(e) < 0.3;
     }
 
-    /** Whether {@code a} comes before {@code b} in document order (neither inside the other). */
-    private static boolean precedes(Element a, Element b) {
-        List<Element> pa = new ArrayList<>();
-        for (Element x = a; x != null; x = x.parent()) pa.add(0, x);
-        List<Element> pb = new ArrayList<>();
-        for (Element x = b; x != null; x = x.parent()) pb.add(0, x);
-        int i = 0;
-        while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) i++;
-        if (i == pa.size() || i == pb.size()) return false;
-        return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
+    /** The element just before or after {@code e} among its siblings, by node links (no sibling index). */
+    private static Element elementBeside(Element e, boolean after) {
+        for (Node n = after ? e.nextSibling() : e.previousSibling(); n != null; n = after ? n.nextSibling() : n.previousSibling()) {
+            if (n instanceof Element el) return el;
+        }
+        return null;
     }
+
+    private static final Evaluator HREF_LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator LIST_HOLDERS = QueryParser.parse("li, td, th, nav");
 
     /** An item that is only one link whose text reads like a headline (four words or more). */
     private static boolean headlineLink(Element li) {
-        Elements links = li.select("a[href]");
+        Elements links = li.select(HREF_LINKS);
         if (links.size() != 1) return false;
         String t = Nodes.clean(li.text());
         if (t.length() < 25 || t.length() > 200 || t.split(" ").length < 4) return false;
@@ -580,7 +584,7 @@ final class Cleaner {
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "b", "strong", "em", "i", "small", "abbr", "mark");
 
     /** Names of an article's footer box: "footer" as a word of the class ("article-footer", "entry_footer"). */
-    private static final Pattern FOOTER_NAME = Pattern.compile("(?<![\\w])([\\w]+[-_])*footer(?![\\w])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER_NAME = Pattern.compile("(^|[\\s_-])footer($|[\\s_-])", Pattern.CASE_INSENSITIVE);
 
     /** Names of the links to other posts below an article, and of shop boxes. */
     private static final Pattern POST_NAV = Pattern.compile(
