@@ -571,7 +571,7 @@ final class Cleaner {
 
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
-            "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
+            "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|(?<!has-|--|with-)\\bads?\\b|sponsor|promo|related|"
             + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|(?<![a-z])cta(?![a-z])|donat|paywall|recommend",
             Pattern.CASE_INSENSITIVE);
 

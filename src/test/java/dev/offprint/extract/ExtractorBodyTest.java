@@ -169,4 +169,15 @@ class ExtractorBodyTest {
                 + "by hand with a meter and an oscilloscope.<br><br></div></article>");
         assertTrue(text(b).contains("So what is next?"), text(b));
     }
+
+    @Test
+    void aBoxModifiedAsHoldingAdsIsNotAnAd() {
+        // BEM modifiers "--ads" / "has-ads" mark a section that has ad slots in it, not an advertisement.
+        Article a = extract("<article>" + FILLER + FILLER + "<section class='report__section report__section--ads'><h2>Verdict</h2>"
+                + "<dl><dt>Pros</dt><dd>Strong heat only in the middle</dd><dt>Cons</dt><dd>Small grill area</dd></dl>"
+                + "<p>A good grill for small balconies, says our tester.</p></section></article>");
+        assertTrue(text(a).contains("Strong heat only in the middle"), text(a));
+        Article b = extract("<article>" + FILLER + "<div class=ads><p>Buy the new grill now, only this week.</p></div>" + FILLER + "</article>");
+        assertFalse(text(b).contains("Buy the new grill"), text(b));
+    }
 }
