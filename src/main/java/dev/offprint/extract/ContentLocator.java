@@ -552,6 +552,11 @@ final class ContentLocator {
             double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
             Double ss = scores.get(s);
             if (ss != null && ss + bonus >= threshold) { keep.add(s); continue; }
+            // A sibling of the same class holding prose is another part of the same article (page
+            // layouts repeat one section class between full-width figures), even when its text sits
+            // too deep below it to have scored into it.
+            if (bonus > 0 && s.text().length() >= 500 && Nodes.linkDensity(s) < 0.25
+                    && s.selectFirst("p") != null) { keep.add(s); continue; }
             if (s.normalName().equals("p")) {
                 double ld = Nodes.linkDensity(s);
                 String text = s.text();

@@ -180,4 +180,20 @@ class ExtractorBodyTest {
         Article b = extract("<article>" + FILLER + "<div class=ads><p>Buy the new grill now, only this week.</p></div>" + FILLER + "</article>");
         assertFalse(text(b).contains("Buy the new grill"), text(b));
     }
+
+    @Test
+    void sameClassSectionsBetweenFiguresAreOneArticle() {
+        // The first part's paragraphs sit six levels below its section box, too deep to score into it.
+        String deep = "<div class=a><div class=b><div class=c><div class=d><div class=e><p>The first part: "
+                + "an experiment at the institute started it all, in the autumn, with a machine the size of a room, "
+                + "programmed by two young women whose names were left out of the papers, the story goes.</p>"
+                + "<p>Their work was noted only at the end of the articles, in a line of thanks, and forgotten.</p>"
+                + "<p>Half a century later a colleague found the programs again, in a box of printouts kept in a basement, "
+                + "and asked who had written them; the answer took a year to find, and two long interviews.</p>"
+                + "<p>Both women went on to long careers, one of them in the space programme, the other in teaching.</p></div></div></div></div></div>";
+        Article a = extract("<body><div id=body><div class='part mt2'>" + deep + "</div>"
+                + "<figure><img src=a.jpg alt=''></figure><div class='part mt2'>" + FILLER.repeat(6) + "</div>"
+                + "<div class=more>" + "<a href=/x>Other story</a> ".repeat(8) + "</div></div></body>");
+        assertTrue(text(a).contains("The first part: an experiment"), text(a));
+    }
 }
