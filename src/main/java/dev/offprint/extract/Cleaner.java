@@ -667,7 +667,9 @@ final class Cleaner {
             if (tree.inCode(e) || table != null && dataTables.computeIfAbsent(table, Cleaner::isDataTable)) continue;
             int weight = Nodes.classWeight(e);
             String text = e.text();
-            if (weight < 0 && text.length() < 1000) { condemned.add(e); continue; }
+            // A caption box named for its medium ("media-caption") is an image's caption, which
+            // handouts keep like a <figcaption>: "media" makes its weight negative, not its text.
+            if (weight < 0 && text.length() < 1000 && !isCaptionBox(e, text)) { condemned.add(e); continue; }
             if (Nodes.commas(text) >= 10) continue;
             if (shouldRemove(e, tag, text, weight, tree.inFigure(e))) condemned.add(e);
         }
@@ -690,6 +692,16 @@ final class Cleaner {
         if (p.children().size() != 1 || Nodes.hasOwnText(p)) return false;
         String tag = p.child(0).normalName();
         return (tag.equals("strong") || tag.equals("b")) && !p.text().isBlank();
+    }
+
+    private static final Pattern CAPTION_NAME = Pattern.compile("(^|[\\s_-])(media-|image-|img-|photo-|picture-)?caption($|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A short, link-free box named as a caption whose only negative hint is the medium's name. */
+    private static boolean isCaptionBox(Element e, String text) {
+        String cls = e.className();
+        if (cls.isEmpty() || !CAPTION_NAME.matcher(cls).find() || text.length() > 300 || Nodes.linkDensity(e) > 0.3) return false;
+        return !Nodes.NEGATIVE.matcher(cls.replaceAll("(?i)media", "")).find() && (e.id().isEmpty() || !Nodes.NEGATIVE.matcher(e.id()).find());
     }
 
     /** Boxes with this many elements or more are wrappers of the content, never judged as widgets. */

@@ -196,4 +196,15 @@ class ExtractorBodyTest {
                 + "<div class=more>" + "<a href=/x>Other story</a> ".repeat(8) + "</div></div></body>");
         assertTrue(text(a).contains("The first part: an experiment"), text(a));
     }
+
+    @Test
+    void aCaptionBoxNamedForItsMediumIsKeptLikeAFigcaption() {
+        Article a = extract("<article><div class=body>" + FILLER + "<div class=photo><img src=pi.jpg alt=''>"
+                + "<div class=media-caption>A credit-card sized computer - Image: the foundation</div></div>" + FILLER + "</div></article>");
+        assertTrue(text(a).contains("A credit-card sized computer"), text(a));
+        // A media box that is not a caption still goes when it is short and negatively named.
+        Article b = extract("<article><div class=body>" + FILLER + "<div class=social-media-caption>Share on the networks today</div>"
+                + FILLER + "</div></article>");
+        assertFalse(text(b).contains("Share on the networks"), text(b));
+    }
 }
