@@ -184,6 +184,11 @@ final class Cleaner {
                     && Nodes.linkDensity(e) >= 0.6) {
                 // The post's tags or categories: a short row of links named for what it is.
                 junk.add(e);
+            } else if (FOOTER_NAME.matcher(hints).find() && e.text().length() < 500 && !holdsMain(e)
+                    && e.closest("blockquote, figure") == null) {
+                // The article's own footer box ("article-footer", "entry-footer"): the site's note
+                // under every story, its tags and share links, not the story.
+                junk.add(e);
             } else if (POST_NAV.matcher(hints).find() && e.text().length() < 3000 && !holdsMain(e)) {
                 // Thumbnails or links to the next and previous posts, a "read next" strip.
                 junk.add(e);
@@ -192,10 +197,12 @@ final class Cleaner {
                 // what it is, so a name word like "content" in its class does not spare it, and a
                 // bio runs longer than a share bar.
                 junk.add(e);
-            } else if (TEASER.matcher(hints).find() && (Nodes.linkDensity(e) > 0.5 || teaserSiblings(e, teaserCounts) >= 2)) {
+            } else if (TEASER.matcher(hints).find() && (Nodes.linkDensity(e) > 0.5 || teaserSiblings(e, teaserCounts) >= 2
+                    || linkedHeadline(e))) {
                 // "teaser" names both the article's own standfirst (teaser-text, a lead in plain
                 // text) and a box pointing to another story (a link): only the second goes. A run
-                // of teaser boxes side by side is a list of other stories, links or not.
+                // of teaser boxes side by side is a list of other stories, links or not; so is a
+                // teaser box whose headline is a link (image, linked headline, a line of summary).
                 junk.add(e);
             }
         }
@@ -208,9 +215,38 @@ final class Cleaner {
         }
         removeEmptyParagraphs(root);
         removeLinkParagraphs(root);
+        removeHeadlineLists(root);
         removeDatelines(root);
         removeCallsToAction(root);
+        removeTrailingHeadings(root);
     }
+
+    /**
+     * Headings left at the very end of the content: the title of a box of links or teasers that
+     * went ("More tour tips", "Related"), with nothing under it. A heading with no text after it
+     * heads nothing of the article.
+     */
+    static void removeTrailingHeadings(Element root) {
+        for (int k = 0; k < 3; k++) {
+            Elements hs = root.select(HEADINGS_ALL);
+            Element h = hs.isEmpty() ? null : hs.last();
+            if (h == null || h == root || !nothingAfter(h, root)) return;
+            h.remove();
+        }
+    }
+
+    /** Whether no text, image or table follows {@code e} inside {@code root}. */
+    private static boolean nothingAfter(Element e, Element root) {
+        for (Element x = e; x != null && x != root; x = x.parent()) {
+            for (Node n = x.nextSibling(); n != null; n = n.nextSibling()) {
+                if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) return false;
+                if (n instanceof Element s && (!s.text().isBlank() || s.is(MEDIA_OR_TABLE) || s.selectFirst(MEDIA_OR_TABLE) != null)) return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Evaluator HEADINGS_ALL = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /**
      * Paragraphs that are nothing but one link: a teaser for another article set among the text
@@ -244,6 +280,81 @@ final class Cleaner {
             if (Nodes.linkDensity(p) >= 0.8 && p.selectFirst("a[href]:not([href^=#]):not([href^=mailto:])") != null) gone.add(p);
         }
         Nodes.removeAll(gone);
+    }
+
+    /**
+     * Lists whose items are each one link to another story's headline (a "related articles" or
+     * "in this series" list set in the text without a label): every item is a single link of
+     * several words and nothing else; in a longer list one item may be plain text (the current
+     * story, named but not linked). Lists of short links (places, names, tags) and lists whose
+     * items say something beside their link stay.
+     */
+    static void removeHeadlineLists(Element root) {
+        List<Element> gone = new ArrayList<>();
+        // Where the prose starts: the first paragraph of some length.
+        Element firstProse = null;
+        for (Element p : root.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && Nodes.linkDensity(p) < 0.3) { firstProse = p; break; }
+        }
+        // Document order of every element, for "above the prose" (sibling indexes cost a walk of
+        // the siblings each in jsoup; a page of thousands of lists must stay linear).
+        java.util.Map<Element, Integer> order = new java.util.IdentityHashMap<>();
+        Elements everything = root.getAllElements();
+        for (int i = 0; i < everything.size(); i++) order.put(everything.get(i), i);
+        for (Element list : root.select(LISTS)) {
+            if (list == root || list.closest(LIST_HOLDERS) != null) continue;
+            // Only where such a list is not the article's own: above the prose (a series or
+            // "related" box before the text begins), or one item alone between two paragraphs
+            // (set like a one-link teaser paragraph). Lists after the text are left alone: some
+            // articles end on their further reading.
+            boolean above = firstProse != null && !Nodes.contains(list, firstProse) && order.get(list) < order.get(firstProse);
+            boolean between = isProse(elementBeside(list, false)) && isProse(elementBeside(list, true));
+            if (!above && !between) continue;
+            Elements items = list.children();
+            int n = 0;
+            int linked = 0;
+            for (Element li : items) {
+                if (!li.normalName().equals("li")) continue;
+                n++;
+                if (headlineLink(li)) linked++;
+            }
+            if (n == 0 || n > 30) continue;
+            if (above && (linked == n || n >= 4 && linked == n - 1) || !above && n == 1 && linked == 1) {
+                gone.add(list);
+                // The list's own short title just above it ("In this series") goes with it.
+                Element label = elementBeside(list, false);
+                if (above && label != null && label.text().length() <= 60 && label.children().size() <= 1
+                        && (HEADING_TAG.matcher(label.normalName()).matches() || label.normalName().equals("header")
+                            || label.normalName().equals("p") || label.normalName().equals("div"))) gone.add(label);
+            }
+        }
+        Nodes.removeAll(gone);
+    }
+
+    private static boolean isProse(Element e) {
+        return e != null && e.normalName().equals("p") && e.text().length() >= 80 && Nodes.linkDensity(e) < 0.3;
+    }
+
+    /** The element just before or after {@code e} among its siblings, by node links (no sibling index). */
+    private static Element elementBeside(Element e, boolean after) {
+        for (Node n = after ? e.nextSibling() : e.previousSibling(); n != null; n = after ? n.nextSibling() : n.previousSibling()) {
+            if (n instanceof Element el) return el;
+        }
+        return null;
+    }
+
+    private static final Evaluator HREF_LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator LIST_HOLDERS = QueryParser.parse("li, td, th, nav");
+
+    /** An item that is only one link whose text reads like a headline (four words or more). */
+    private static boolean headlineLink(Element li) {
+        Elements links = li.select(HREF_LINKS);
+        if (links.size() != 1) return false;
+        String t = Nodes.clean(li.text());
+        if (t.length() < 25 || t.length() > 200 || t.split(" ").length < 4) return false;
+        String href = links.first().attr("href");
+        if (href.startsWith("#") || href.startsWith("mailto:")) return false;
+        return Nodes.clean(links.first().text()).length() >= 0.9 * t.length();
     }
 
     /** Labels that open a paragraph of links to other posts. */
@@ -296,6 +407,8 @@ final class Cleaner {
     private static final Pattern DISCLOSURE = Pattern.compile(
             "(?i)^\\*?" + AD_WORDS + "\\*?\\s*:?$|"
             + "\\b(dieser|this) (beitrag|artikel|post|article|text) (enth(ä|ae)lt|contains) (werbung|anzeigen|affiliate|sponsored|references to products)|"
+            // "This post may contain affiliate links", "Dieser Artikel kann Links zu Anbietern enthalten".
+            + "\\b(dieser|this) (beitrag|artikel|post|article|text|page|seite) (kann|may) ([\\p{L}-]+ ){0,4}(links|werbung)\\b|"
             + "\\benth(ä|ae)lt affiliate[- ]links|\\bcontains affiliate links|\\bwe (may )?(receive|earn) (a )?(small )?(commission|compensation)|"
             + "\\bof our advertisers\\b|\\berh(ä|a)lt [\\p{L}\\p{N}. -]{1,30}?(ggf\\.|gegebenenfalls|eventuell|unter umst(ä|ae)nden)? ?eine provision");
 
@@ -458,7 +571,7 @@ final class Cleaner {
 
     /** Names of in-content boxes that are never the article's text: share bars, signups, ads, related links. */
     private static final Pattern IN_CONTENT_JUNK = Pattern.compile(
-            "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|\\bads?\\b|sponsor|promo|related|"
+            "share|sharedaddy|social|newsletter|subscribe|signup|cookie|consent|advert|(?<!has-|--|with-)\\bads?\\b|sponsor|promo|related|"
             + "author|\\bbio\\b|about-me|profile|rating|reading-?time|read-?time|(?<![a-z])cta(?![a-z])|donat|paywall|recommend",
             Pattern.CASE_INSENSITIVE);
 
@@ -469,6 +582,9 @@ final class Cleaner {
 
     /** Inline elements: a link named "keywords" inside a sentence is part of the sentence. */
     private static final java.util.Set<String> INLINE = java.util.Set.of("a", "span", "b", "strong", "em", "i", "small", "abbr", "mark");
+
+    /** Names of an article's footer box: "footer" as a word of the class ("article-footer", "entry_footer"). */
+    private static final Pattern FOOTER_NAME = Pattern.compile("(^|[\\s_-])footer($|[\\s_-])", Pattern.CASE_INSENSITIVE);
 
     /** Names of the links to other posts below an article, and of shop boxes. */
     private static final Pattern POST_NAV = Pattern.compile(
@@ -501,6 +617,25 @@ final class Cleaner {
         return byTag.getOrDefault(e.normalName(), 1) - 1;
     }
 
+    /**
+     * Whether a short box's headline is a link: a heading inside a link (an {@code <a>}, or a custom
+     * link element with an href) within the box, or a heading that is nearly all link text. The
+     * box of a teaser for another story, not a part of this one.
+     */
+    static boolean linkedHeadline(Element box) {
+        if (box.text().length() > 800) return false;
+        for (Element h : box.select(HEADINGS_2_6)) {
+            if (h.text().isBlank()) continue;
+            Element holder = h.parent();
+            while (holder != null && holder != box && !holder.hasAttr("href")) holder = holder.parent();
+            if (holder != null && holder != box) return true;
+            if (Nodes.linkDensity(h) >= 0.8) return true;
+        }
+        return false;
+    }
+
+    private static final Evaluator HEADINGS_2_6 = QueryParser.parse("h2, h3, h4, h5, h6");
+
     /** Names of teaser boxes: removed inside the content only when they are mostly a link. */
     private static final Pattern TEASER = Pattern.compile("teaser", Pattern.CASE_INSENSITIVE);
 
@@ -532,7 +667,9 @@ final class Cleaner {
             if (tree.inCode(e) || table != null && dataTables.computeIfAbsent(table, Cleaner::isDataTable)) continue;
             int weight = Nodes.classWeight(e);
             String text = e.text();
-            if (weight < 0 && text.length() < 1000) { condemned.add(e); continue; }
+            // A caption box named for its medium ("media-caption") is an image's caption, which
+            // handouts keep like a <figcaption>: "media" makes its weight negative, not its text.
+            if (weight < 0 && text.length() < 1000 && !isCaptionBox(e, text)) { condemned.add(e); continue; }
             if (Nodes.commas(text) >= 10) continue;
             if (shouldRemove(e, tag, text, weight, tree.inFigure(e))) condemned.add(e);
         }
@@ -545,6 +682,26 @@ final class Cleaner {
             if (!inside) outermost.add(e);
         }
         Nodes.removeAll(outermost);
+    }
+
+    /** Text that ends like a sentence. */
+    private static final Pattern SENTENCE = Pattern.compile("\\p{L}{2}[.!?][\"»“”']?\\s*$");
+
+    /** A paragraph whose text is all inside one {@code <strong>}/{@code <b>}: a run-in heading. */
+    private static boolean boldOnly(Element p) {
+        if (p.children().size() != 1 || Nodes.hasOwnText(p)) return false;
+        String tag = p.child(0).normalName();
+        return (tag.equals("strong") || tag.equals("b")) && !p.text().isBlank();
+    }
+
+    private static final Pattern CAPTION_NAME = Pattern.compile("(^|[\\s_-])(media-|image-|img-|photo-|picture-)?caption($|[\\s_-])",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A short, link-free box named as a caption whose only negative hint is the medium's name. */
+    private static boolean isCaptionBox(Element e, String text) {
+        String cls = e.className();
+        if (cls.isEmpty() || !CAPTION_NAME.matcher(cls).find() || text.length() > 300 || Nodes.linkDensity(e) > 0.3) return false;
+        return !Nodes.NEGATIVE.matcher(cls.replaceAll("(?i)media", "")).find() && (e.id().isEmpty() || !Nodes.NEGATIVE.matcher(e.id()).find());
     }
 
     /** Boxes with this many elements or more are wrappers of the content, never judged as widgets. */
@@ -577,8 +734,15 @@ final class Cleaner {
             for (Element l : e.select(LISTS)) if (l.parent() == e) listLen += l.text().length();
             isList = len > 0 && listLen / (double) len > 0.9;
         }
+        // A box that only wraps one paragraph reads as that paragraph (Readability turns such a div
+        // into its <p> before cleaning): a short one that is a run-in heading in bold or a sentence stays.
+        if (!isList && e.children().size() == 1 && e.child(0).normalName().equals("p") && linkDensity < 0.25
+                && (boldOnly(e.child(0)) || SENTENCE.matcher(text).find())) return false;
+        // Steps told with a photo each (a recipe's method, a how-to): many images, few <p>, but a
+        // sentence or more of plain text per image, which a gallery or an ad grid does not have.
+        boolean illustratedText = len >= 50 * img && linkDensity < 0.25;
         boolean remove =
-                (img > 1 && p / (double) img < 0.5 && !inFigure)
+                (img > 1 && p / (double) img < 0.5 && !inFigure && !illustratedText)
                 || (!isList && li > p)
                 || (input > Math.floor(p / 3.0))
                 || (!isList && headingDensity < 0.9 && len < 25 && (img == 0 || img > 2) && !inFigure

@@ -66,10 +66,10 @@ final class ContentLocator {
         Element top = score(scope, weightClasses);
         if (semantic != null) {
             if (top == null || pt.of(top) < 0.75 * pt.of(semantic) || top == semantic) {
-                return new Located(withLead(leadScope(semantic, null), semantic), "article-element", 0.8);
+                return new Located(withLead(leadScope(semantic, null), semantic, headersBefore(semantic)), "article-element", 0.8);
             }
             Element content = withSiblings(top);
-            return new Located(withLead(leadScope(content, semantic), content), "article-element+scoring", 0.8);
+            return new Located(withLead(leadScope(content, semantic), content, headersBefore(semantic)), "article-element+scoring", 0.8);
         }
         if (top != null && top != body) {
             double conf = Math.min(0.85, 0.4 + scores.getOrDefault(top, 0.0) / 200.0);
@@ -82,7 +82,7 @@ final class ContentLocator {
     /** Names of a standfirst: the lead paragraph that news pages set apart above the body. */
     private static final Pattern LEAD = Pattern.compile(
             "(^|[\\s_-])(lead|leadin|lead-in|leader|excerpt|intro|teaser|standfirst|summary|dek|deck|subtitle|subline|abstract|epigraph|"
-            + "vorspann|chapo|chapeau|entradilla|bajada)($|[\\s_-])",
+            + "vorspann|chapo|chapeau|entradilla|bajada|perex)($|[\\s_-])",
             Pattern.CASE_INSENSITIVE);
 
     /** How far above the content a standfirst is looked for: its header is often a sibling of the body's wrappers. */
@@ -100,8 +100,23 @@ final class ContentLocator {
             if (p == null || p.normalName().equals("body") || p.normalName().equals("html")) break;
             scope = p;
         }
-        if (semantic != null && Nodes.contains(scope, semantic)) scope = semantic;
+        // Inside a semantic container the search covers all of it (the content may sit deeper than
+        // LEAD_LEVELS below the <article> whose header holds the standfirst) and goes no further.
+        if (semantic != null && (Nodes.contains(scope, semantic) || Nodes.contains(semantic, scope))) scope = semantic;
         return scope;
+    }
+
+    /**
+     * The {@code <header>} elements just before {@code semantic} among its siblings: pages set the
+     * article's header (headline, standfirst) beside the {@code <article>} inside their {@code <main>}.
+     */
+    private static List<Element> headersBefore(Element semantic) {
+        List<Element> out = new ArrayList<>();
+        if (semantic == null) return out;
+        for (Element s = semantic.previousElementSibling(); s != null && out.size() < 2; s = s.previousElementSibling()) {
+            if (s.normalName().equals("header")) out.add(0, s);
+        }
+        return out;
     }
 
     /**
@@ -110,26 +125,46 @@ final class ContentLocator {
      * body; others in a "teaser-intro" box or an "intro" header beside the body's wrapper).
      */
     private static Element withLead(Element container, Element content) {
-        if (container == content) return content;
+        return withLead(container, content, List.of());
+    }
+
+    private static Element withLead(Element container, Element content, List<Element> extra) {
         List<Element> leads = new ArrayList<>();
-        for (Element e : container.select("p, h2, div, span, header")) {
+        List<Element> cands = new ArrayList<>();
+        for (Element x : extra) cands.addAll(x.select("p, h2, div, span, header"));
+        if (container != content) cands.addAll(container.select("p, h2, div, span, header"));
+        for (Element e : cands) {
             if (Nodes.contains(content, e) || Nodes.contains(e, content)) continue;
             // A header holding the headline is the title block, not a standfirst.
             if (e.normalName().equals("header") && e.selectFirst("h1") != null) continue;
             String hints = Nodes.hints(e);
-            if (hints.isEmpty() || !LEAD.matcher(hints).find()) continue;
+            // schema.org's description of the page set in the page is its standfirst.
+            boolean described = e.attr("itemprop").equalsIgnoreCase("description");
+            if ((hints.isEmpty() || !LEAD.matcher(hints).find()) && !described && !unnamedLead(e)) continue;
             // The lead image's caption ("lead-asset-caption") is not a standfirst.
             if (hints.toLowerCase(java.util.Locale.ROOT).contains("caption") || e.closest("figure, figcaption") != null) continue;
             int len = e.text().length();
-            if (len < 40 || len > 800 || Nodes.linkDensity(e) > 0.3) continue;
+            if (len < 40 || len > 3000 || Nodes.linkDensity(e) > 0.3) continue;
             boolean nested = false;
             for (Element l : leads) if (Nodes.contains(l, e)) { nested = true; break; }
             if (nested) continue;
             // Only what comes before the content: a lead, not a teaser for another story further down.
             if (!before(e, content)) continue;
+            if (len > 800) {
+                // A longer intro told in several paragraphs ("article-intro" above the body): its
+                // paragraphs, each of a standfirst's length, and nothing more is looked for.
+                List<Element> paras = new ArrayList<>();
+                for (Element p : e.getElementsByTag("p")) {
+                    int pl = p.text().length();
+                    if (pl >= 40 && pl <= 800 && Nodes.linkDensity(p) <= 0.3) paras.add(p);
+                }
+                if (leads.isEmpty() && paras.size() >= 2 && paras.size() <= 6) { leads.addAll(paras); break; }
+                continue;
+            }
             leads.add(e);
             if (leads.size() == 2) break;
         }
+        if (leads.isEmpty()) leads = afterHeadline(content);
         if (leads.isEmpty()) return content;
         Element wrapper = new Element("div");
         content.before(wrapper);
@@ -141,6 +176,69 @@ final class ContentLocator {
         }
         wrapper.appendChild(content);
         return wrapper;
+    }
+
+    /** How many elements before the content the headline is looked for. */
+    private static final int HEADLINE_REACH = 60;
+
+    /** A paragraph that ends like a sentence. */
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…][\"'»“”)]?$");
+
+    /**
+     * An unnamed standfirst: prose paragraphs between the headline ({@code <h1>}) and the content
+     * when the content starts after them (landing pages and page builders set the intro in its
+     * own box under the title). Only a few elements may separate the headline from the content,
+     * and a navigation, form or link list between them means they are not one article's parts.
+     */
+    private static List<Element> afterHeadline(Element content) {
+        List<Element> out = new ArrayList<>();
+        Element top = content;
+        while (top.parent() != null) top = top.parent();
+        List<Element> all = top.getAllElements();
+        int at = -1;
+        for (int i = 0; i < all.size(); i++) if (all.get(i) == content) { at = i; break; }
+        if (at <= 0) return out;
+        int h1 = -1;
+        for (int i = at - 1; i >= Math.max(0, at - HEADLINE_REACH); i--) {
+            Element e = all.get(i);
+            if (Nodes.contains(e, content)) continue;
+            String tag = e.normalName();
+            if (tag.equals("h1")) { h1 = i; break; }
+            if (tag.equals("nav") || tag.equals("form") || tag.equals("aside") || tag.equals("footer")) return out;
+            if ((tag.equals("ul") || tag.equals("ol")) && Nodes.linkDensity(e) > 0.5) return out;
+        }
+        if (h1 < 0) return out;
+        for (int i = h1 + 1; i < at && out.size() < 2; i++) {
+            Element e = all.get(i);
+            if (!e.normalName().equals("p") || Nodes.contains(all.get(h1), e)) continue;
+            if (e.closest("figure, figcaption, li, td, blockquote, a") != null) continue;
+            // A byline line ("entry-meta": author, date, comments link) is not a standfirst.
+            if (Nodes.classWeight(e) < 0 || e.selectFirst("time, [rel=author]") != null) continue;
+            String t = e.text();
+            if (t.length() < 80 || t.length() > 800 || Nodes.linkDensity(e) > 0.1 || !ENDS_SENTENCE.matcher(t).find()) continue;
+            out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * A standfirst that carries no lead name of its own: the subtitle after the headline in an
+     * {@code <hgroup>}, or a paragraph straight inside an article header named as a lead
+     * ({@code <header class="intro"><h1>…</h1><p>…</p>}), which is skipped as a whole for its headline.
+     */
+    private static boolean unnamedLead(Element e) {
+        Element parent = e.parent();
+        if (parent == null) return false;
+        String tag = e.normalName();
+        if (parent.normalName().equals("hgroup") && (tag.equals("p") || tag.equals("h2"))) {
+            for (Element s = e.previousElementSibling(); s != null; s = s.previousElementSibling()) if (s.normalName().equals("h1")) return true;
+            return false;
+        }
+        if (tag.equals("p") && parent.normalName().equals("header")) {
+            String hints = Nodes.hints(parent);
+            return !hints.isEmpty() && LEAD.matcher(hints).find();
+        }
+        return false;
     }
 
     /** Whether {@code a} precedes {@code b} in document order. */
@@ -454,6 +552,11 @@ final class ContentLocator {
             double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
             Double ss = scores.get(s);
             if (ss != null && ss + bonus >= threshold) { keep.add(s); continue; }
+            // A sibling of the same class holding prose is another part of the same article (page
+            // layouts repeat one section class between full-width figures), even when its text sits
+            // too deep below it to have scored into it.
+            if (bonus > 0 && s.text().length() >= 500 && Nodes.linkDensity(s) < 0.25
+                    && s.selectFirst("p") != null) { keep.add(s); continue; }
             if (s.normalName().equals("p")) {
                 double ld = Nodes.linkDensity(s);
                 String text = s.text();

@@ -20,7 +20,7 @@ final class Nodes {
      * which hold the article's text on pages built with such tools.
      */
     static final Pattern NEGATIVE = Pattern.compile(
-            "-ad-|\\bads?\\b|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
+            "-ad-|(?<!has-|--|with-)\\bads?\\b|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
             + "outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|(^|\\s)widgets?([\\s_-]|$)|"
             + "newsletter|subscribe|signup|cookie|consent|popup|modal|breadcrumb|byline|author-bio|social|rating",
             Pattern.CASE_INSENSITIVE);

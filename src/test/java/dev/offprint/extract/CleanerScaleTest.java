@@ -104,4 +104,21 @@ class CleanerScaleTest {
         Cleaner.removeCallsToAction(root);
         assertEquals(links, root.getElementsByTag("a").size());
     }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void thousandsOfOneLinkListsBetweenParagraphsAndTrailingHeadingsStayLinear() {
+        // Each list is judged from its own items and its two neighbours; the trailing headings are
+        // found from the end, a few at most.
+        int lists = 20_000;
+        String para = "<p>Words and words, more words here; the harbour works go on through the winter months.</p>";
+        Document doc = Jsoup.parse("<html><body><div id=content>" + PROSE
+                + ("<ul><li><a href=/x>The latest news about the harbour works here</a></li></ul>" + para).repeat(lists)
+                + "<h3>More</h3>".repeat(lists) + "</div></body></html>");
+        Element root = doc.getElementById("content");
+        Cleaner.removeHeadlineLists(root);
+        Cleaner.removeTrailingHeadings(root);
+        assertEquals(0, root.getElementsByTag("ul").size());
+        assertEquals(lists - 3, root.getElementsByTag("h3").size(), "three trailing headings at most go");
+    }
 }
