@@ -339,7 +339,8 @@ final class MetadataReader {
 
     // ---------------------------------------------------------------- title
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
+    // Vertical bars include the box-drawing and full-width forms ("Produkttester werden │ Marktplatz").
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2502\u2503\uFF5C\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
 
     /**
      * The article's title. The page's headline markup (JSON-LD, OpenGraph, Twitter, Dublin Core)
@@ -626,7 +627,8 @@ final class MetadataReader {
             if (!h.normalName().matches("h[1-6]") && h.closest("a") != null) continue;
             // A heading only screen readers see repeats the document's <title> for them ("Post | Blog"
             // in the site header); it is no evidence that the title is shown as a heading.
-            if (h.is(".screen-reader-text, .sr-only, .visually-hidden")) continue;
+            // "aural" is the Government Site Builder CMS's class for such text ("Navigation und Service").
+            if (h.is(".screen-reader-text, .sr-only, .visually-hidden, .aural")) continue;
             String t = withoutKicker(h);
             if (t.length() >= 3 && t.length() < 300 && !out.contains(t)) out.add(t);
             if (out.size() > 40) break;
@@ -637,7 +639,9 @@ final class MetadataReader {
     private static final String KICKER = "[class*=kicker], [class*=roofline], [class*=overline], [class*=topline], [class*=dachzeile], "
             + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small, "
             // Text only screen readers get ("<span class=element-invisible> | FASSETTE.NET</span>").
-            + ".element-invisible, .invisible, .hidden, [hidden], [aria-hidden=true]";
+            + ".element-invisible, .invisible, .hidden, [hidden], [aria-hidden=true], "
+            // Government Site Builder's screen-reader text inside a heading ("<span class=aural>, Thema:</span>").
+            + ".aural";
 
     /**
      * A heading's text without the kicker that news sites set inside it ({@code <h1><span
@@ -760,11 +764,11 @@ final class MetadataReader {
         parts.add(docTitle.substring(last).strip());
         if (parts.size() < 2) return false;
         // A closing ornament ("… :: PIXNET ::") is not part of the name.
-        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2502\u2503\uFF5C\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
         return h.equalsIgnoreCase(parts.get(parts.size() - 1));
     }
 
-    private static final String SEPARATOR_CHARS = "|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
+    private static final String SEPARATOR_CHARS = "|\u2502\u2503\uFF5C\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
 
     /** Whether {@code h} sits in {@code title} between separators ("Site: Heading | More"). */
     private static boolean containsAtSeparator(String title, String h) {
@@ -809,9 +813,30 @@ final class MetadataReader {
         // The site's domain written as its name, first or last ("energieverbraucher.de | Gaspreise steigen").
         if (isSiteOnly(tail, site) && !head.isEmpty()) return head;
         if (isSiteOnly(firstPart, site) && !t.substring(firstSep[1]).isBlank()) return t.substring(firstSep[1]).strip();
+        // A short last part that opens with the domain's name is the site's name with a section or an
+        // ornament ("Magic Cleaning | sheego ♥ Magazin" on sheego.de), even after a short headline.
+        if (!head.isEmpty() && words(tail) <= 4 && opensWithDomainName(tail) && !t.substring(last[0], last[1]).contains(":")) return head;
         // Readability's rule: a short last part after a hierarchical separator is the site's name.
         if (words(head) >= 3 && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
         return t;
+    }
+
+    /** Whether a title part's first word is the page's domain name (a label of four letters or more, "sheego" of www.sheego.de). */
+    private boolean opensWithDomainName(String part) {
+        String first = Dates.fold(part.strip().split("\\s+")[0]).replaceAll("[^\\p{L}\\p{N}]", "");
+        if (first.length() < 4) return false;
+        for (String u : new String[] {canonical(), doc.location()}) {
+            if (u == null) continue;
+            Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)").matcher(u);
+            if (!m.find()) continue;
+            String[] labels = Dates.fold(m.group(1)).split("\\.");
+            // The registered name: the label before the top-level domain (and before "co"/"com" in "x.co.uk").
+            for (int i = labels.length - 2; i >= 0; i--) {
+                if (i > 0 && labels[i].length() <= 3 && i == labels.length - 2) continue;
+                return first.equals(labels[i].replaceAll("[^\\p{L}\\p{N}]", ""));
+            }
+        }
+        return false;
     }
 
     private static int words(String s) { return s.isBlank() ? 0 : s.strip().split("\\s+").length; }

@@ -272,4 +272,28 @@ class MetadataTitleTest {
                 + "<div class=article-content><div class=itc-headline>Energiepreiskrise: Entlastungen auf einen Blick</div><p>Text</p></div>", ""), null)
                 .metadata().title());
     }
+
+    @Test
+    void governmentSiteBuilderAuralTextIsNotPartOfTheTitle() {
+        // "aural" spans and headings are for screen readers only.
+        assertEquals("Energiewende, Mobilität und nachhaltiges Wirtschaften", title("<head><title>Energiewende und nachhaltiges Wirtschaften - BMBF</title>"
+                + "</head><body><h1 class=aural>Navigation und Service</h1><main><h1 class=c-intro__headline><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span>"
+                + "<span class=aural>: </span><small class=c-topline><span class=aural>, Thema:</span><span>Forschung</span></small></h1>"
+                + "<p>Text</p></main><h1 class=aural>Fußbereich</h1>"));
+    }
+
+    @Test
+    void aBoxDrawingBarSeparatesTheSiteName() {
+        assertEquals("Produkttester werden: gratis testen & bewerten", title("<head>"
+                + "<meta property=og:title content='Produkttester werden: gratis testen &amp; bewerten \u2502 Nestlé Marktplatz'></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aLastPartOpeningWithTheDomainNameIsTheSiteEvenAfterAShortHeadline() {
+        assertEquals("Magic Cleaning", MetadataReader.read(Jsoup.parse("<head><title>Magic Cleaning | sheego \u2665 Magazin</title>"
+                + "<link rel=canonical href='https://www.sheego.de/magazin/magic-cleaning/'></head><body><p>Text</p>",
+                "https://www.sheego.de/magazin/magic-cleaning/"), null).metadata().title());
+        // A two-word title whose last part is not the site's stays whole.
+        assertEquals("Magic Cleaning | Tipps und Tricks", title("<head><title>Magic Cleaning | Tipps und Tricks</title></head><body><p>Text</p>"));
+    }
 }
