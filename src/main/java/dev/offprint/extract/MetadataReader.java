@@ -398,8 +398,16 @@ final class MetadataReader {
         String ldTitle = ldString("headline", "name");
         // Dublin Core's title (the RDFa property form first) is a deliberate statement of the work's
         // title; OpenGraph and Twitter titles are often rewritten for sharing.
-        String metaTitle = meta("dc:title", "dcterms:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
-                "citation_title", "parsely-title", "sailthru.title", "title", "headline");
+        // A declared title that is the page's address slug ("adac-kindersitztest-herbst-2018") is a
+        // CMS field left at its default, not a headline: the next declared title counts.
+        if (isSlug(ldTitle)) ldTitle = null;
+        String metaTitle = null;
+        for (String k : new String[] {"dc:title", "dcterms:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
+                "citation_title", "parsely-title", "sailthru.title", "title", "headline"}) {
+            metaTitle = meta(k);
+            if (metaTitle != null && !isSlug(metaTitle)) break;
+            metaTitle = null;
+        }
         String docTitle = docTitle();
         String site = meta("og:site_name", "application-name");
         List<String> h1s = headings("h1");
@@ -450,6 +458,11 @@ final class MetadataReader {
             }
         }
         Set<String> brands = brandHeadings();
+        // The site's logo heading ("<h1><a href=/>Historische Wehranlage in Horka e.V</a></h1>") held in
+        // "Historischer Markt › Historische Wehranlage …" names the site: it does not make the shorter
+        // part a site name (siteLike compares a part with the longer headings the title holds).
+        List<String> notBrands = new ArrayList<>(headings);
+        notBrands.removeAll(brands);
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
             if (cand == null || cand.isEmpty()) continue;
             // The first heading the title holds between separators that is not the site's name:
@@ -459,7 +472,7 @@ final class MetadataReader {
                         && !brands.contains(h)
                         // The site's short name ("ICON" of "ICON Magazine") or its domain is no headline.
                         && !(site != null && site.toLowerCase(Locale.ROOT).startsWith(h.toLowerCase(Locale.ROOT) + " ")) && !isSiteOnly(h, site)
-                        && !siteLike(h, site, docTitle, headings)
+                        && !siteLike(h, site, docTitle, notBrands)
                         // A lower heading held in the title ("Run Windows on Mac - Parallels Desktop 15 …") is a
                         // tagline when the page's lone h1 names the same thing ("Parallels Desktop 15 for Mac").
                         // An h1 with separators of its own ("OutdoorNews | Eintrag") is a section's label.
@@ -837,6 +850,11 @@ final class MetadataReader {
             }
         }
         return false;
+    }
+
+    /** Lower-case words and digits joined by hyphens or underscores, no spaces: "adac-kindersitztest-herbst-2018". */
+    private static boolean isSlug(String t) {
+        return t != null && t.matches("[\\p{Ll}\\p{N}]+([-_][\\p{Ll}\\p{N}]+){2,}");
     }
 
     private static int words(String s) { return s.isBlank() ? 0 : s.strip().split("\\s+").length; }

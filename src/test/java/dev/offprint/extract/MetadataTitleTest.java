@@ -296,4 +296,20 @@ class MetadataTitleTest {
         // A two-word title whose last part is not the site's stays whole.
         assertEquals("Magic Cleaning | Tipps und Tricks", title("<head><title>Magic Cleaning | Tipps und Tricks</title></head><body><p>Text</p>"));
     }
+
+    @Test
+    void theSiteLogoHeadingInTheTitleDoesNotHideTheArticleHeading() {
+        assertEquals("Historischer Markt", title("<head><title>Historischer Markt › Historische Wehranlage in Horka e.V</title></head><body>"
+                + "<h1><a href='http://www.wehranlage-horka.de'>Historische Wehranlage in Horka e.V</a></h1>"
+                + "<div class=post><h2 class=entry-title>Historischer Markt</h2><p>Text</p></div>"));
+    }
+
+    @Test
+    void aSlugDeclaredAsTitleIsSkipped() {
+        assertEquals("Kindersitze im Test", title("<head><title>ADAC Kindersitz-Test 2018 | ADAC</title>"
+                + "<meta property=og:title content='adac-kindersitztest-herbst-2018'><meta name=twitter:title content='Kindersitze im Test'>"
+                + "</head><body><p>Text</p>"));
+        assertEquals("ADAC Kindersitz-Test 2018", title("<head><title>ADAC Kindersitz-Test 2018 | ADAC</title>"
+                + "<meta property=og:title content='adac-kindersitztest-herbst-2018'></head><body><p>Text</p>"));
+    }
 }
