@@ -399,13 +399,14 @@ final class MetadataReader {
         // Dublin Core's title (the RDFa property form first) is a deliberate statement of the work's
         // title; OpenGraph and Twitter titles are often rewritten for sharing.
         // A declared title that is the page's address slug ("adac-kindersitztest-herbst-2018") is a
-        // CMS field left at its default, not a headline: the next declared title counts.
+        // CMS field left at its default, not a headline; a sharing blurb ("X gave Y 5 stars. Check out
+        // the full review...") is no headline either: the next declared title counts.
         if (isSlug(ldTitle)) ldTitle = null;
         String metaTitle = null;
         for (String k : new String[] {"dc:title", "dcterms:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
                 "citation_title", "parsely-title", "sailthru.title", "title", "headline"}) {
             metaTitle = meta(k);
-            if (metaTitle != null && !isSlug(metaTitle)) break;
+            if (metaTitle != null && !isSlug(metaTitle) && !isTeaser(metaTitle)) break;
             metaTitle = null;
         }
         String docTitle = docTitle();
@@ -850,6 +851,12 @@ final class MetadataReader {
             }
         }
         return false;
+    }
+
+    /** A blurb of two sentences or more that trails off ("Mrs H gave shop.example 5 stars. Check out the full review..."). */
+    private static boolean isTeaser(String t) {
+        // Three words or more on each side of the sentence end: "Mr. Smith Goes to Washington…" is one sentence.
+        return t.matches("(?s)(\\S+\\s+){2,}\\S*\\p{Ll}[.!?]\\s+\\p{Lu}\\S*(\\s+\\S+){2,}(\\.\\.\\.|\u2026)");
     }
 
     /** Lower-case words and digits joined by hyphens or underscores, no spaces: "adac-kindersitztest-herbst-2018". */

@@ -312,4 +312,13 @@ class MetadataTitleTest {
         assertEquals("ADAC Kindersitz-Test 2018", title("<head><title>ADAC Kindersitz-Test 2018 | ADAC</title>"
                 + "<meta property=og:title content='adac-kindersitztest-herbst-2018'></head><body><p>Text</p>"));
     }
+
+    @Test
+    void aSharingBlurbIsNoTitle() {
+        assertEquals("shop.example reviewed by Mrs H Pyke", title("<head><title>shop.example reviewed by Mrs H Pyke</title>"
+                + "<meta property=og:title content='Mrs H Pyke gave shop.example 5 stars. Check out the full review...'></head><body><p>Text</p>"));
+        // One sentence trailing off is a title.
+        assertEquals("Mr. Smith goes to Washington…", title("<head><title>Page</title>"
+                + "<meta property=og:title content='Mr. Smith goes to Washington…'></head><body><p>Text</p>"));
+    }
 }
