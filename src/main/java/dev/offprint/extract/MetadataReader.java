@@ -412,6 +412,14 @@ final class MetadataReader {
         String docTitle = docTitle();
         String site = meta("og:site_name", "application-name");
         List<String> h1s = headings("h1");
+        // A lower-case h1 of five words or more that runs the site's domain name into other words
+        // ("yes we camp echte demokratie jetzt spanishrevolution …" on echte-demokratie-jetzt.de) is a
+        // keyword line for search engines, not a headline.
+        String domain = domainName();
+        if (domain != null && domain.length() >= 8) {
+            h1s = new ArrayList<>(h1s);
+            h1s.removeIf(h -> h.equals(h.toLowerCase(Locale.ROOT)) && words(h) >= 5 && letters(h).contains(domain) && !letters(h).equals(domain));
+        }
         List<String> headings = new ArrayList<>(h1s);
         headings.addAll(headings("h2, h3, [class*=title], [class*=headline]"));
         // A lone h1 that opens with the declared title and goes on is its full form: the markup
@@ -704,7 +712,14 @@ final class MetadataReader {
      * site's front page ({@code <h1><a href="index.html">evolve extension for Mercurial</a></h1>}).
      * The page's {@code <title>} holds them too ("Post :: PIXNET ::"), so they must not be taken for it.
      */
+    private Set<String> brands;
+
     private Set<String> brandHeadings() {
+        if (brands == null) brands = findBrandHeadings();
+        return brands;
+    }
+
+    private Set<String> findBrandHeadings() {
         Set<String> out = new java.util.HashSet<>();
         for (Element h : doc.body().select("h1, h2, h3, [class*=title]")) {
             String t = Nodes.clean(h.text());
@@ -745,6 +760,8 @@ final class MetadataReader {
     private boolean isSiteOnly(String t, String site) {
         if (t == null || t.isBlank()) return false;
         if (site != null && t.equalsIgnoreCase(site)) return true;
+        // The site's logo heading ("<h1 class=site-title><a href=/>Echte Demokratie Jetzt! Occupy</a></h1>").
+        if (doc.body() != null && brandHeadings().contains(t)) return true;
         // "ICON • ICON Magazine": every part is the site's name or its short form.
         String[] parts = SEPARATOR.split(t);
         if (parts.length > 1) {
@@ -838,19 +855,26 @@ final class MetadataReader {
     /** Whether a title part's first word is the page's domain name (a label of four letters or more, "sheego" of www.sheego.de). */
     private boolean opensWithDomainName(String part) {
         String first = Dates.fold(part.strip().split("\\s+")[0]).replaceAll("[^\\p{L}\\p{N}]", "");
-        if (first.length() < 4) return false;
+        return first.length() >= 4 && first.equals(domainName());
+    }
+
+    /**
+     * The registered name in the page's address, folded to letters and digits: "sheego" of
+     * www.sheego.de, "echtedemokratiejetzt" of echte-demokratie-jetzt.de, "bbc" of bbc.co.uk; null without an address.
+     */
+    private String domainName() {
         for (String u : new String[] {canonical(), doc.location()}) {
             if (u == null) continue;
             Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)").matcher(u);
             if (!m.find()) continue;
             String[] labels = Dates.fold(m.group(1)).split("\\.");
-            // The registered name: the label before the top-level domain (and before "co"/"com" in "x.co.uk").
+            // The label before the top-level domain, and before "co"/"com" in "x.co.uk".
             for (int i = labels.length - 2; i >= 0; i--) {
                 if (i > 0 && labels[i].length() <= 3 && i == labels.length - 2) continue;
-                return first.equals(labels[i].replaceAll("[^\\p{L}\\p{N}]", ""));
+                return labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
             }
         }
-        return false;
+        return null;
     }
 
     /** A blurb of two sentences or more that trails off ("Mrs H gave shop.example 5 stars. Check out the full review..."). */
@@ -862,6 +886,11 @@ final class MetadataReader {
     /** Lower-case words and digits joined by hyphens or underscores, no spaces: "adac-kindersitztest-herbst-2018". */
     private static boolean isSlug(String t) {
         return t != null && t.matches("[\\p{Ll}\\p{N}]+([-_][\\p{Ll}\\p{N}]+){2,}");
+    }
+
+    /** Letters and digits only, folded to lower case without accents. */
+    private static String letters(String s) {
+        return Dates.fold(s).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static int words(String s) { return s.isBlank() ? 0 : s.strip().split("\\s+").length; }

@@ -321,4 +321,21 @@ class MetadataTitleTest {
         assertEquals("Mr. Smith goes to Washington…", title("<head><title>Page</title>"
                 + "<meta property=og:title content='Mr. Smith goes to Washington…'></head><body><p>Text</p>"));
     }
+
+    @Test
+    void aLowerCaseKeywordLineWithTheDomainNameIsNoHeadline() {
+        String page = "<head><title>blog | Echte Demokratie Jetzt! Occupy</title><link rel=canonical href='http://www.echte-demokratie-jetzt.de/blog/'>"
+                + "</head><body><h1 id=site-title><a href='http://www.echte-demokratie-jetzt.de/'>Echte Demokratie Jetzt! Occupy</a></h1>"
+                + "<div id=main><h1>yes we camp echte demokratie jetzt spanishrevolution <a href='/t-shirt/'>yeswecamp t-shirt</a></h1>"
+                + "<div class=post><h2 class=entry-title>Liebe Menschen Europas</h2><p>Text</p></div></div>";
+        assertEquals("Liebe Menschen Europas", MetadataReader.read(Jsoup.parse(page, "http://www.echte-demokratie-jetzt.de/blog/"), null).metadata().title());
+    }
+
+    @Test
+    void theLogoHeadingBesideASectionNameIsTheSiteOnly() {
+        // "Section | Logo heading": the first heading below the logo names the page.
+        assertEquals("Liebe Menschen Europas", title("<head><title>blog | Echte Demokratie Jetzt! Occupy</title></head><body>"
+                + "<h1 class=site-title><a href='/'>Echte Demokratie Jetzt! Occupy</a></h1>"
+                + "<div class=post><h2 class=entry-title>Liebe Menschen Europas</h2><p>Text</p></div>"));
+    }
 }
