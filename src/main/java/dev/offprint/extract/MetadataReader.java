@@ -339,8 +339,9 @@ final class MetadataReader {
 
     // ---------------------------------------------------------------- title
 
-    // Vertical bars include the box-drawing and full-width forms ("Produkttester werden │ Marktplatz").
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2502\u2503\uFF5C\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
+    // Vertical bars include the box-drawing and full-width forms ("Produkttester werden │ Marktplatz"),
+    // middle dots the dot operator and bullet operator ("Headline ⋅ Site").
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
 
     /**
      * The article's title. The page's headline markup (JSON-LD, OpenGraph, Twitter, Dublin Core)
@@ -795,11 +796,11 @@ final class MetadataReader {
         parts.add(docTitle.substring(last).strip());
         if (parts.size() < 2) return false;
         // A closing ornament ("… :: PIXNET ::") is not part of the name.
-        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2502\u2503\uFF5C\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
         return h.equalsIgnoreCase(parts.get(parts.size() - 1));
     }
 
-    private static final String SEPARATOR_CHARS = "|\u2502\u2503\uFF5C\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
+    private static final String SEPARATOR_CHARS = "|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
 
     /** Whether {@code h} sits in {@code title} between separators ("Site: Heading | More"). */
     private static boolean containsAtSeparator(String title, String h) {
@@ -829,6 +830,23 @@ final class MetadataReader {
 
     /** Cuts a " | Site" or " - Site" part when the page's site name (or a short last part) is it. */
     private String stripSite(String t) {
+        String once = stripSiteOnce(t);
+        if (once.equals(t) || once.isEmpty() || !t.startsWith(once)) return once;
+        // "Headline | Section | Site": once the site's name is cut, a part of one or two words after the
+        // same separator is the section's label ("Stadtrat beschließt Haushalt | Lokales | Zeitung").
+        Matcher cut = SEPARATOR.matcher(t.substring(once.length()));
+        if (!cut.lookingAt()) return once;
+        String sep = cut.group().strip();
+        if (sep.equals(":")) return once;
+        int at = once.lastIndexOf(" " + sep + " ");
+        if (at < 0) return once;
+        String head = once.substring(0, at).strip(), section = once.substring(at + sep.length() + 2).strip();
+        // A label is words: a date or a score after the separator ("… - 28.09.2020") is part of the title.
+        if (words(section) <= 2 && words(head) >= 3 && !section.matches(".*\\d.*") && !SEPARATOR.matcher(" " + section + " ").find()) return head;
+        return once;
+    }
+
+    private String stripSiteOnce(String t) {
         String site = meta("og:site_name", "application-name");
         Matcher m = SEPARATOR.matcher(t);
         List<int[]> seps = new ArrayList<>();

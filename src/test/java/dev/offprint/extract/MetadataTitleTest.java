@@ -338,4 +338,16 @@ class MetadataTitleTest {
                 + "<h1 class=site-title><a href='/'>Echte Demokratie Jetzt! Occupy</a></h1>"
                 + "<div class=post><h2 class=entry-title>Liebe Menschen Europas</h2><p>Text</p></div>"));
     }
+
+    @Test
+    void aSectionLabelBeforeTheSiteNameGoesToo() {
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt | Lokales | Musterstadt Zeitung</title>"
+                + "<meta property=og:site_name content='Musterstadt Zeitung'></head><body><p>Text</p>"));
+        // A date after the separator is part of the title, not a section.
+        assertEquals("Unia Leszno gegen Falubaz Zielona Góra - 28.09.2020", title("<head>"
+                + "<title>Unia Leszno gegen Falubaz Zielona Góra - 28.09.2020 - Sport Seite</title><meta property=og:site_name content='Sport Seite'>"
+                + "</head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt \u22C5 Musterstadt Zeitung</title>"
+                + "</head><body><p>Text</p>"));
+    }
 }
