@@ -672,6 +672,12 @@ final class MetadataReader {
      * the kicker labels the topic; the headline is the rest. Kept whole when the rest is too short.
      */
     private static String withoutKicker(Element h) {
+        // A permalink marker that documentation tools append to headings ("¶", "#", "🔗": an in-page
+        // link without a letter or digit) is no part of the title.
+        if (!permalinks(h).isEmpty()) {
+            h = h.clone();
+            permalinks(h).remove();
+        }
         String whole = Nodes.clean(h.text());
         if (h.children().isEmpty()) return whole;
         if (h.select(KICKER).isEmpty()) return withoutLeadingSpan(h, whole);
@@ -681,6 +687,12 @@ final class MetadataReader {
         if (rest.split("\\s+").length < 3) return whole;
         // Once the hidden separator is gone an unnamed kicker may still open the heading.
         return c.children().isEmpty() ? rest : withoutLeadingSpan(c, rest);
+    }
+
+    private static org.jsoup.select.Elements permalinks(Element h) {
+        org.jsoup.select.Elements out = new org.jsoup.select.Elements();
+        for (Element a : h.select("a[href^=#]")) if (!a.text().matches("(?s).*[\\p{L}\\p{N}].*")) out.add(a);
+        return out;
     }
 
     /**

@@ -350,4 +350,13 @@ class MetadataTitleTest {
         assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt \u22C5 Musterstadt Zeitung</title>"
                 + "</head><body><p>Text</p>"));
     }
+
+    @Test
+    void aPermalinkMarkerInTheHeadingIsNotPartOfTheTitle() {
+        assertEquals("Installing the tool", title("<head><title>Installing the tool | Docs</title></head><body>"
+                + "<h1 id=x>Installing the tool<a class=headerlink href='#x' title='Permalink to this headline'>¶</a></h1><p>Text</p>"));
+        // An in-page link with words stays.
+        assertEquals("Installing the tool on Linux", title("<head><title>Installing the tool on Linux | Docs</title></head><body>"
+                + "<h1>Installing the tool on <a href='#linux'>Linux</a></h1><p>Text</p>"));
+    }
 }
