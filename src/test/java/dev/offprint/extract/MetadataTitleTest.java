@@ -353,7 +353,7 @@ class MetadataTitleTest {
 
     @Test
     void aPermalinkMarkerInTheHeadingIsNotPartOfTheTitle() {
-        assertEquals("Installing the tool", title("<head><title>Installing the tool | Docs</title></head><body>"
+        assertEquals("Installing the tool", title("<head><title>Installing the tool</title></head><body>"
                 + "<h1 id=x>Installing the tool<a class=headerlink href='#x' title='Permalink to this headline'>¶</a></h1><p>Text</p>"));
         // An in-page link with words stays.
         assertEquals("Installing the tool on Linux", title("<head><title>Installing the tool on Linux | Docs</title></head><body>"
