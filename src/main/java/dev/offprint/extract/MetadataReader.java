@@ -372,10 +372,33 @@ final class MetadataReader {
     }
 
     String title() {
-        String t = shownCase(declaredOrShownTitle());
+        String t = tidy(shownCase(declaredOrShownTitle()));
         // Unicode's composed form (NFC), the W3C's form for text on the web: a Bengali "য়" written as
         // one code point (U+09DF) and as two (U+09AF U+09BC) is the same title.
         return t == null ? null : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+    }
+
+    /** Entities written twice over ("Tom &amp;amp; Jerry" in the source): what is left after one decoding. */
+    private static final Pattern LEFT_ENTITY = Pattern.compile("&(amp|quot|apos|lt|gt|nbsp|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
+    /**
+     * Marks that search-engine titles put at either end ("▷ Strompreise 2024 …", "… im Test ✔"): arrows,
+     * geometric shapes, dingbats and stars as words of their own. Emoji stay: they are the writer's.
+     */
+    private static final Pattern SEO_MARK = Pattern.compile("^[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606\u2700-\u27BF\u2B00-\u2BFF]+\\s+"
+            + "|\\s+[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606\u2700-\u27BF\u2B00-\u2BFF]+$");
+
+    /**
+     * The chosen title without what no reader should see: soft hyphens (invisible unless a line breaks
+     * there), entities the source encoded twice, marks set around it for search results, and a
+     * separator left dangling at its end ("Headline |" where the site's name was empty).
+     */
+    private static String tidy(String t) {
+        if (t == null) return null;
+        String out = t.replace("\u00AD", "");
+        if (LEFT_ENTITY.matcher(out).find()) out = Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(out, false));
+        out = SEO_MARK.matcher(out).replaceAll("");
+        out = out.replaceFirst("\\s+[|\u2502\u2503\uFF5C\u2013\u2014\u00B7\u2022/-]{1,2}$", "");
+        return out.isBlank() ? t : out;
     }
 
     /**
@@ -449,6 +472,9 @@ final class MetadataReader {
             if (cand == null || cand.isEmpty()) continue;
             for (String h : headings) {
                 if (!h.equalsIgnoreCase(cand) || siteLike(h, site, docTitle, headings)) continue;
+                // The logo heading equal to a title that is just the site's name says nothing about the
+                // article: the page's own heading is looked for below.
+                if (isSiteOnly(cand, site) && brandHeadings().contains(h)) continue;
                 // A share box repeats the whole "Title - Site" while the headline shows the title alone.
                 for (String g : headings) {
                     if (g.length() >= 4 && g.length() < h.length() && h.toLowerCase(Locale.ROOT).startsWith(g.toLowerCase(Locale.ROOT))

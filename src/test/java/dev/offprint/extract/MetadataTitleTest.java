@@ -359,4 +359,20 @@ class MetadataTitleTest {
         assertEquals("Installing the tool on Linux", title("<head><title>Installing the tool on Linux | Docs</title></head><body>"
                 + "<h1>Installing the tool on <a href='#linux'>Linux</a></h1><p>Text</p>"));
     }
+
+    @Test
+    void searchMarksSoftHyphensTwiceEncodedEntitiesAndDanglingSeparatorsAreTidied() {
+        assertEquals("Strompreise 2024: So sparen Sie beim Wechsel", title("<head><title>\u25B7 Strompreise 2024: So sparen Sie beim Wechsel \u2714</title></head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><meta property=og:title content='Stadt&shy;rat be&shy;schließt neuen Haushalt'></head><body><p>Text</p>"));
+        assertEquals("Tom & Jerry kehren ins Kino zurück", title("<head><title>Tom &amp;amp; Jerry kehren ins Kino zurück</title></head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt |</title></head><body><p>Text</p>"));
+        // An emoji is the writer's.
+        assertEquals("Wir fliegen zum Mond \uD83D\uDE80", title("<head><title>Wir fliegen zum Mond \uD83D\uDE80</title></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void theLogoHeadingEqualToASiteNameTitleGivesWayToThePageHeading() {
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Zeitung</title><meta property=og:site_name content=Zeitung></head><body>"
+                + "<header><h1><a href='/'>Zeitung</a></h1></header><main><h2>Stadtrat beschließt neuen Haushalt</h2><p>Text</p></main>"));
+    }
 }
