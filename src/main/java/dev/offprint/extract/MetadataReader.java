@@ -886,6 +886,13 @@ final class MetadataReader {
 
     private String stripSiteOnce(String t) {
         String site = meta("og:site_name", "application-name");
+        // Chinese and Japanese titles set the bar without spaces ("東京で美術館が開館｜アートニュース").
+        if (site != null && t.length() > site.length() + 1 && t.toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT))) {
+            String head = t.substring(0, t.length() - site.length()).strip();
+            char sep = head.charAt(head.length() - 1);
+            head = head.substring(0, head.length() - 1).strip();
+            if ((SEPARATOR_CHARS + "_").indexOf(sep) >= 0 && !head.isEmpty() && isCjk(head.charAt(head.length() - 1))) return head;
+        }
         Matcher m = SEPARATOR.matcher(t);
         List<int[]> seps = new ArrayList<>();
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
@@ -897,6 +904,12 @@ final class MetadataReader {
         int[] firstSep = seps.get(0);
         String firstPart = t.substring(0, firstSep[0]).strip();
         if (site != null && firstPart.equalsIgnoreCase(site)) return t.substring(firstSep[1]).strip();
+        // The site's name in the middle, sections after it ("Headline | NDR.de - Nachrichten - Niedersachsen"):
+        // everything from the site's name on goes.
+        for (int i = 1; i < seps.size(); i++) {
+            String part = t.substring(seps.get(i - 1)[1], seps.get(i)[0]).strip();
+            if (site != null && part.equalsIgnoreCase(site) && words(t.substring(0, seps.get(i - 1)[0])) >= 2) return t.substring(0, seps.get(i - 1)[0]).strip();
+        }
         // The site's domain written as its name, first or last ("energieverbraucher.de | Gaspreise steigen").
         if (isSiteOnly(tail, site) && !head.isEmpty()) return head;
         if (isSiteOnly(firstPart, site) && !t.substring(firstSep[1]).isBlank()) return t.substring(firstSep[1]).strip();
@@ -904,7 +917,8 @@ final class MetadataReader {
         // ornament ("Magic Cleaning | sheego ♥ Magazin" on sheego.de), even after a short headline.
         if (!head.isEmpty() && words(tail) <= 4 && opensWithDomainName(tail) && !t.substring(last[0], last[1]).contains(":")) return head;
         // Readability's rule: a short last part after a hierarchical separator is the site's name.
-        if (words(head) >= 3 && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
+        // Chinese and Japanese set no spaces between words: eight characters make a headline.
+        if ((words(head) >= 3 || head.length() >= 8 && isCjk(head.charAt(head.length() - 1))) && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
         return t;
     }
 

@@ -375,4 +375,13 @@ class MetadataTitleTest {
         assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Zeitung</title><meta property=og:site_name content=Zeitung></head><body>"
                 + "<header><h1><a href='/'>Zeitung</a></h1></header><main><h2>Stadtrat beschließt neuen Haushalt</h2><p>Text</p></main>"));
     }
+
+    @Test
+    void theSiteNameIsCutFromCjkTitlesAndFromTheMiddle() {
+        assertEquals("東京で新しい美術館が開館", title("<head><meta charset=utf-8><title>東京で新しい美術館が開館｜アートニュース</title>"
+                + "<meta property=og:site_name content='アートニュース'></head><body><p>Text</p>"));
+        assertEquals("【速報】東京で新しい美術館が開館", title("<head><meta charset=utf-8><title>【速報】東京で新しい美術館が開館 | アートニュース</title></head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt | NDR.de - Nachrichten - Niedersachsen</title>"
+                + "<meta property=og:site_name content=NDR.de></head><body><p>Text</p>"));
+    }
 }
