@@ -444,6 +444,21 @@ final class MetadataReader {
             h1s = new ArrayList<>(h1s);
             h1s.removeIf(h -> h.equals(h.toLowerCase(Locale.ROOT)) && words(h) >= 5 && letters(h).contains(domain) && !letters(h).equals(domain));
         }
+        // A page built without h1–h3 that names one block its headline (<div class=l-headline>): that block
+        // is what readers see as the title, rather than the <title>'s short label ("Magic Cleaning | Magazin").
+        // Several different ones are a list of teasers. Only when the declared title is a label of one
+        // or two words: a longer one is the page's own ("Gaspreise steigen weiter").
+        String declared = first(ldTitle, metaTitle, docTitle);
+        if (declared != null && words(stripSite(declared)) <= 2 && headings("h1, h2, h3").isEmpty()) {
+            Set<String> named = new LinkedHashSet<>();
+            for (Element e : doc.body().select("[class*=headline]")) {
+                // A teaser's headline names another article.
+                if (e.closest("a, nav, header, footer, aside, [class*=teaser]") != null || e.select("[class*=headline]").size() > 1) continue;
+                String t = Nodes.clean(e.text());
+                if (words(t) >= 3 && t.length() < 200) named.add(t);
+            }
+            if (named.size() == 1) return named.iterator().next();
+        }
         List<String> headings = new ArrayList<>(h1s);
         headings.addAll(headings("h2, h3, [class*=title], [class*=headline]"));
         // A lone h1 that opens with the declared title and goes on is its full form: the markup

@@ -384,4 +384,19 @@ class MetadataTitleTest {
         assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt | NDR.de - Nachrichten - Niedersachsen</title>"
                 + "<meta property=og:site_name content=NDR.de></head><body><p>Text</p>"));
     }
+
+    @Test
+    void withoutHeadingsTheOneBlockNamedHeadlineIsTheTitle() {
+        String head = "<head><title>Magic Cleaning | sheego \u2665 Magazin</title><link rel=canonical href='https://www.sheego.de/magazin/magic-cleaning/'></head><body>";
+        assertEquals("Die besten Tricks von Marie Kondo", onSheego(head
+                + "<div class=crumbs>Start | Magazin | Magic Cleaning</div><div class=l-headline><span>Die besten Tricks von Marie Kondo</span></div><p>Text</p>"));
+        // Teasers and several different headline blocks are no title.
+        assertEquals("Magic Cleaning", onSheego(head + "<div class=blog_teaser_headline>Kein Elefantengedächtnis in der Verwaltung</div><p>Text</p>"));
+        assertEquals("Magic Cleaning", onSheego(head
+                + "<div class=headline>Kein Elefantengedächtnis in der Verwaltung</div><div class=headline>Die besten Tricks von Marie Kondo</div><p>Text</p>"));
+    }
+
+    private static String onSheego(String html) {
+        return MetadataReader.read(Jsoup.parse(html, "https://www.sheego.de/magazin/magic-cleaning/"), null).metadata().title();
+    }
 }
