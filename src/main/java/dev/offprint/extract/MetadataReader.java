@@ -486,7 +486,8 @@ final class MetadataReader {
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
             for (String h : headings) {
-                if (!h.equalsIgnoreCase(cand) || siteLike(h, site, docTitle, headings)) continue;
+                // Dashes differ between <title> and heading ("Kolumne: Queer Royal – Über …" beside "… - Über …").
+                if (!sameDashes(h).equalsIgnoreCase(sameDashes(cand)) || siteLike(h, site, docTitle, headings)) continue;
                 // The logo heading equal to a title that is just the site's name says nothing about the
                 // article: the page's own heading is looked for below.
                 if (isSiteOnly(cand, site) && brandHeadings().contains(h)) continue;
@@ -971,6 +972,11 @@ final class MetadataReader {
     /** Lower-case words and digits joined by hyphens or underscores, no spaces: "adac-kindersitztest-herbst-2018". */
     private static boolean isSlug(String t) {
         return t != null && t.matches("[\\p{Ll}\\p{N}]+([-_][\\p{Ll}\\p{N}]+){2,}");
+    }
+
+    /** The title with en and em dashes written as hyphens. */
+    private static String sameDashes(String s) {
+        return s.replace('\u2013', '-').replace('\u2014', '-');
     }
 
     /** Letters and digits only, folded to lower case without accents. */

@@ -399,4 +399,13 @@ class MetadataTitleTest {
     private static String onSheego(String html) {
         return MetadataReader.read(Jsoup.parse(html, "https://www.sheego.de/magazin/magic-cleaning/"), null).metadata().title();
     }
+
+    @Test
+    void aHeadingEqualToTheTitleButForItsDashesIsTheHeadline() {
+        // Not the column's name that a sidebar list shows and the title holds before its dash.
+        assertEquals("Kolumne: Queer Royal - Über Dragqueens auf der Bühne", title(
+                "<head><title>Kolumne: Queer Royal – Über Dragqueens auf der Bühne</title></head><body>"
+                + "<div class=page-header><h2>Kolumne: Queer Royal - Über Dragqueens auf der Bühne</h2></div><p>Text</p>"
+                + "<div class=more><h3>Kolumne: Straßentheater</h3><h3>Kolumne: Queer Royal</h3></div>"));
+    }
 }
