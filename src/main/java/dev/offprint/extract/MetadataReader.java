@@ -896,9 +896,13 @@ final class MetadataReader {
         if (at < 0) return once;
         String head = once.substring(0, at).strip(), section = once.substring(at + sep.length() + 2).strip();
         // A label is words: a date or a score after the separator ("… - 28.09.2020") is part of the title.
-        if (words(section) <= 2 && words(head) >= 3 && !section.matches(".*\\d.*") && !SEPARATOR.matcher(" " + section + " ").find()) return head;
+        if (words(section) <= 2 && words(head) >= 3 && (!section.matches(".*\\d.*") || PAGE_NUMBER.matcher(section).matches())
+                && !SEPARATOR.matcher(" " + section + " ").find()) return head;
         return once;
     }
+
+    /** The page number of a paginated article ("Seite 2", "Page 3"), a label like a section's. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page|seite|pagina|página|page n°|strona|sida|side)\\s*\\d{1,3}");
 
     private String stripSiteOnce(String t) {
         String site = meta("og:site_name", "application-name");

@@ -343,6 +343,9 @@ class MetadataTitleTest {
     void aSectionLabelBeforeTheSiteNameGoesToo() {
         assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt | Lokales | Musterstadt Zeitung</title>"
                 + "<meta property=og:site_name content='Musterstadt Zeitung'></head><body><p>Text</p>"));
+        // A paginated article's page number goes like a section's label.
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt - Seite 2 - Musterstadt Zeitung</title>"
+                + "</head><body><p>Text</p>"));
         // A date after the separator is part of the title, not a section.
         assertEquals("Unia Leszno gegen Falubaz Zielona Góra - 28.09.2020", title("<head>"
                 + "<title>Unia Leszno gegen Falubaz Zielona Góra - 28.09.2020 - Sport Seite</title><meta property=og:site_name content='Sport Seite'>"
