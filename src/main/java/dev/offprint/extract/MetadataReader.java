@@ -759,6 +759,9 @@ final class MetadataReader {
         return rest.split("\\s+").length >= 3 ? rest : whole;
     }
 
+    /** The brand headings, found once per page (the title rules ask for them many times). */
+    private Set<String> brandCache;
+
     private static final Pattern BRAND_HINT = Pattern.compile("logo|brand|site-?title|site-?name|masthead", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -767,11 +770,9 @@ final class MetadataReader {
      * site's front page ({@code <h1><a href="index.html">evolve extension for Mercurial</a></h1>}).
      * The page's {@code <title>} holds them too ("Post :: PIXNET ::"), so they must not be taken for it.
      */
-    private Set<String> brands;
-
     private Set<String> brandHeadings() {
-        if (brands == null) brands = findBrandHeadings();
-        return brands;
+        if (brandCache == null) brandCache = findBrandHeadings();
+        return brandCache;
     }
 
     private Set<String> findBrandHeadings() {
@@ -909,9 +910,11 @@ final class MetadataReader {
         // Chinese and Japanese titles set the bar without spaces ("東京で美術館が開館｜アートニュース").
         if (site != null && t.length() > site.length() + 1 && t.toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT))) {
             String head = t.substring(0, t.length() - site.length()).strip();
-            char sep = head.charAt(head.length() - 1);
-            head = head.substring(0, head.length() - 1).strip();
-            if ((SEPARATOR_CHARS + "_").indexOf(sep) >= 0 && !head.isEmpty() && isCjk(head.charAt(head.length() - 1))) return head;
+            if (head.length() > 1) {
+                char sep = head.charAt(head.length() - 1);
+                head = head.substring(0, head.length() - 1).strip();
+                if ((SEPARATOR_CHARS + "_").indexOf(sep) >= 0 && !head.isEmpty() && isCjk(head.charAt(head.length() - 1))) return head;
+            }
         }
         Matcher m = SEPARATOR.matcher(t);
         List<int[]> seps = new ArrayList<>();
