@@ -339,7 +339,9 @@ final class MetadataReader {
 
     // ---------------------------------------------------------------- title
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
+    // Vertical bars include the box-drawing and full-width forms ("Produkttester werden │ Marktplatz"),
+    // middle dots the dot operator and bullet operator ("Headline ⋅ Site").
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
 
     /**
      * The article's title. The page's headline markup (JSON-LD, OpenGraph, Twitter, Dublin Core)
@@ -370,10 +372,33 @@ final class MetadataReader {
     }
 
     String title() {
-        String t = shownCase(declaredOrShownTitle());
+        String t = tidy(shownCase(declaredOrShownTitle()));
         // Unicode's composed form (NFC), the W3C's form for text on the web: a Bengali "য়" written as
         // one code point (U+09DF) and as two (U+09AF U+09BC) is the same title.
         return t == null ? null : java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFC);
+    }
+
+    /** Entities written twice over ("Tom &amp;amp; Jerry" in the source): what is left after one decoding. */
+    private static final Pattern LEFT_ENTITY = Pattern.compile("&(amp|quot|apos|lt|gt|nbsp|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
+    /**
+     * Marks that search-engine titles put at either end ("▷ Strompreise 2024 …", "… im Test ✔"): arrows,
+     * geometric shapes, dingbats and stars as words of their own. Emoji stay: they are the writer's.
+     */
+    private static final Pattern SEO_MARK = Pattern.compile("^[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606\u2700-\u27BF\u2B00-\u2BFF]+\\s+"
+            + "|\\s+[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606\u2700-\u27BF\u2B00-\u2BFF]+$");
+
+    /**
+     * The chosen title without what no reader should see: soft hyphens (invisible unless a line breaks
+     * there), entities the source encoded twice, marks set around it for search results, and a
+     * separator left dangling at its end ("Headline |" where the site's name was empty).
+     */
+    private static String tidy(String t) {
+        if (t == null) return null;
+        String out = t.replace("\u00AD", "");
+        if (LEFT_ENTITY.matcher(out).find()) out = Nodes.clean(org.jsoup.parser.Parser.unescapeEntities(out, false));
+        out = SEO_MARK.matcher(out).replaceAll("");
+        out = out.replaceFirst("\\s+[|\u2502\u2503\uFF5C\u2013\u2014\u00B7\u2022/-]{1,2}$", "");
+        return out.isBlank() ? t : out;
     }
 
     /**
@@ -397,11 +422,43 @@ final class MetadataReader {
         String ldTitle = ldString("headline", "name");
         // Dublin Core's title (the RDFa property form first) is a deliberate statement of the work's
         // title; OpenGraph and Twitter titles are often rewritten for sharing.
-        String metaTitle = meta("dc:title", "dcterms:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
-                "citation_title", "parsely-title", "sailthru.title", "title", "headline");
+        // A declared title that is the page's address slug ("adac-kindersitztest-herbst-2018") is a
+        // CMS field left at its default, not a headline; a sharing blurb ("X gave Y 5 stars. Check out
+        // the full review...") is no headline either: the next declared title counts.
+        if (isSlug(ldTitle)) ldTitle = null;
+        String metaTitle = null;
+        for (String k : new String[] {"dc:title", "dcterms:title", "dcterm:title", "og:title", "twitter:title", "dc.title", "dcterms.title",
+                "citation_title", "parsely-title", "sailthru.title", "title", "headline"}) {
+            metaTitle = meta(k);
+            if (metaTitle != null && !isSlug(metaTitle) && !isTeaser(metaTitle)) break;
+            metaTitle = null;
+        }
         String docTitle = docTitle();
         String site = meta("og:site_name", "application-name");
         List<String> h1s = headings("h1");
+        // A lower-case h1 of five words or more that runs the site's domain name into other words
+        // ("yes we camp echte demokratie jetzt spanishrevolution …" on echte-demokratie-jetzt.de) is a
+        // keyword line for search engines, not a headline.
+        String domain = domainName();
+        if (domain != null && domain.length() >= 8) {
+            h1s = new ArrayList<>(h1s);
+            h1s.removeIf(h -> h.equals(h.toLowerCase(Locale.ROOT)) && words(h) >= 5 && letters(h).contains(domain) && !letters(h).equals(domain));
+        }
+        // A page built without h1–h3 that names one block its headline (<div class=l-headline>): that block
+        // is what readers see as the title, rather than the <title>'s short label ("Magic Cleaning | Magazin").
+        // Several different ones are a list of teasers. Only when the declared title is a label of one
+        // or two words: a longer one is the page's own ("Gaspreise steigen weiter").
+        String declared = first(ldTitle, metaTitle, docTitle);
+        if (declared != null && words(stripSite(declared)) <= 2 && headings("h1, h2, h3").isEmpty()) {
+            Set<String> named = new LinkedHashSet<>();
+            for (Element e : doc.body().select("[class*=headline]")) {
+                // A teaser's headline names another article.
+                if (e.closest("a, nav, header, footer, aside, [class*=teaser]") != null || e.select("[class*=headline]").size() > 1) continue;
+                String t = Nodes.clean(e.text());
+                if (words(t) >= 3 && t.length() < 200) named.add(t);
+            }
+            if (named.size() == 1) return named.iterator().next();
+        }
         List<String> headings = new ArrayList<>(h1s);
         headings.addAll(headings("h2, h3, [class*=title], [class*=headline]"));
         // A lone h1 that opens with the declared title and goes on is its full form: the markup
@@ -429,7 +486,11 @@ final class MetadataReader {
         for (String cand : new String[] {ldTitle, metaTitle, docTitle}) {
             if (cand == null || cand.isEmpty()) continue;
             for (String h : headings) {
-                if (!h.equalsIgnoreCase(cand) || siteLike(h, site, docTitle, headings)) continue;
+                // Dashes differ between <title> and heading ("Kolumne: Queer Royal – Über …" beside "… - Über …").
+                if (!sameDashes(h).equalsIgnoreCase(sameDashes(cand)) || siteLike(h, site, docTitle, headings)) continue;
+                // The logo heading equal to a title that is just the site's name says nothing about the
+                // article: the page's own heading is looked for below.
+                if (isSiteOnly(cand, site) && brandHeadings().contains(h)) continue;
                 // A share box repeats the whole "Title - Site" while the headline shows the title alone.
                 for (String g : headings) {
                     if (g.length() >= 4 && g.length() < h.length() && h.toLowerCase(Locale.ROOT).startsWith(g.toLowerCase(Locale.ROOT))
@@ -449,6 +510,11 @@ final class MetadataReader {
             }
         }
         Set<String> brands = brandHeadings();
+        // The site's logo heading ("<h1><a href=/>Historische Wehranlage in Horka e.V</a></h1>") held in
+        // "Historischer Markt › Historische Wehranlage …" names the site: it does not make the shorter
+        // part a site name (siteLike compares a part with the longer headings the title holds).
+        List<String> notBrands = new ArrayList<>(headings);
+        notBrands.removeAll(brands);
         for (String cand : new String[] {metaTitle, docTitle, ldTitle}) {
             if (cand == null || cand.isEmpty()) continue;
             // The first heading the title holds between separators that is not the site's name:
@@ -458,7 +524,7 @@ final class MetadataReader {
                         && !brands.contains(h)
                         // The site's short name ("ICON" of "ICON Magazine") or its domain is no headline.
                         && !(site != null && site.toLowerCase(Locale.ROOT).startsWith(h.toLowerCase(Locale.ROOT) + " ")) && !isSiteOnly(h, site)
-                        && !siteLike(h, site, docTitle, headings)
+                        && !siteLike(h, site, docTitle, notBrands)
                         // A lower heading held in the title ("Run Windows on Mac - Parallels Desktop 15 …") is a
                         // tagline when the page's lone h1 names the same thing ("Parallels Desktop 15 for Mac").
                         // An h1 with separators of its own ("OutdoorNews | Eintrag") is a section's label.
@@ -626,7 +692,8 @@ final class MetadataReader {
             if (!h.normalName().matches("h[1-6]") && h.closest("a") != null) continue;
             // A heading only screen readers see repeats the document's <title> for them ("Post | Blog"
             // in the site header); it is no evidence that the title is shown as a heading.
-            if (h.is(".screen-reader-text, .sr-only, .visually-hidden")) continue;
+            // "aural" is the Government Site Builder CMS's class for such text ("Navigation und Service").
+            if (h.is(".screen-reader-text, .sr-only, .visually-hidden, .aural")) continue;
             String t = withoutKicker(h);
             if (t.length() >= 3 && t.length() < 300 && !out.contains(t)) out.add(t);
             if (out.size() > 40) break;
@@ -637,7 +704,9 @@ final class MetadataReader {
     private static final String KICKER = "[class*=kicker], [class*=roofline], [class*=overline], [class*=topline], [class*=dachzeile], "
             + "[class*=eyebrow], [class*=titleheader], [class*=hiddendash], .visually-hidden, .sr-only, small, "
             // Text only screen readers get ("<span class=element-invisible> | FASSETTE.NET</span>").
-            + ".element-invisible, .invisible, .hidden, [hidden], [aria-hidden=true]";
+            + ".element-invisible, .invisible, .hidden, [hidden], [aria-hidden=true], "
+            // Government Site Builder's screen-reader text inside a heading ("<span class=aural>, Thema:</span>").
+            + ".aural";
 
     /**
      * A heading's text without the kicker that news sites set inside it ({@code <h1><span
@@ -645,6 +714,12 @@ final class MetadataReader {
      * the kicker labels the topic; the headline is the rest. Kept whole when the rest is too short.
      */
     private static String withoutKicker(Element h) {
+        // A permalink marker that documentation tools append to headings ("¶", "#", "🔗": an in-page
+        // link without a letter or digit) is no part of the title.
+        if (!permalinks(h).isEmpty()) {
+            h = h.clone();
+            permalinks(h).remove();
+        }
         String whole = Nodes.clean(h.text());
         if (h.children().isEmpty()) return whole;
         if (h.select(KICKER).isEmpty()) return withoutLeadingSpan(h, whole);
@@ -654,6 +729,12 @@ final class MetadataReader {
         if (rest.split("\\s+").length < 3) return whole;
         // Once the hidden separator is gone an unnamed kicker may still open the heading.
         return c.children().isEmpty() ? rest : withoutLeadingSpan(c, rest);
+    }
+
+    private static org.jsoup.select.Elements permalinks(Element h) {
+        org.jsoup.select.Elements out = new org.jsoup.select.Elements();
+        for (Element a : h.select("a[href^=#]")) if (!a.text().matches("(?s).*[\\p{L}\\p{N}].*")) out.add(a);
+        return out;
     }
 
     /**
@@ -678,6 +759,9 @@ final class MetadataReader {
         return rest.split("\\s+").length >= 3 ? rest : whole;
     }
 
+    /** The brand headings, found once per page (the title rules ask for them many times). */
+    private Set<String> brandCache;
+
     private static final Pattern BRAND_HINT = Pattern.compile("logo|brand|site-?title|site-?name|masthead", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -687,6 +771,11 @@ final class MetadataReader {
      * The page's {@code <title>} holds them too ("Post :: PIXNET ::"), so they must not be taken for it.
      */
     private Set<String> brandHeadings() {
+        if (brandCache == null) brandCache = findBrandHeadings();
+        return brandCache;
+    }
+
+    private Set<String> findBrandHeadings() {
         Set<String> out = new java.util.HashSet<>();
         for (Element h : doc.body().select("h1, h2, h3, [class*=title]")) {
             String t = Nodes.clean(h.text());
@@ -727,6 +816,8 @@ final class MetadataReader {
     private boolean isSiteOnly(String t, String site) {
         if (t == null || t.isBlank()) return false;
         if (site != null && t.equalsIgnoreCase(site)) return true;
+        // The site's logo heading ("<h1 class=site-title><a href=/>Echte Demokratie Jetzt! Occupy</a></h1>").
+        if (doc.body() != null && brandHeadings().contains(t)) return true;
         // "ICON • ICON Magazine": every part is the site's name or its short form.
         String[] parts = SEPARATOR.split(t);
         if (parts.length > 1) {
@@ -760,11 +851,11 @@ final class MetadataReader {
         parts.add(docTitle.substring(last).strip());
         if (parts.size() < 2) return false;
         // A closing ornament ("… :: PIXNET ::") is not part of the name.
-        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
+        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
         return h.equalsIgnoreCase(parts.get(parts.size() - 1));
     }
 
-    private static final String SEPARATOR_CHARS = "|\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
+    private static final String SEPARATOR_CHARS = "|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
 
     /** Whether {@code h} sits in {@code title} between separators ("Site: Heading | More"). */
     private static boolean containsAtSeparator(String title, String h) {
@@ -794,7 +885,37 @@ final class MetadataReader {
 
     /** Cuts a " | Site" or " - Site" part when the page's site name (or a short last part) is it. */
     private String stripSite(String t) {
+        String once = stripSiteOnce(t);
+        if (once.equals(t) || once.isEmpty() || !t.startsWith(once)) return once;
+        // "Headline | Section | Site": once the site's name is cut, a part of one or two words after the
+        // same separator is the section's label ("Stadtrat beschließt Haushalt | Lokales | Zeitung").
+        Matcher cut = SEPARATOR.matcher(t.substring(once.length()));
+        if (!cut.lookingAt()) return once;
+        String sep = cut.group().strip();
+        if (sep.equals(":")) return once;
+        int at = once.lastIndexOf(" " + sep + " ");
+        if (at < 0) return once;
+        String head = once.substring(0, at).strip(), section = once.substring(at + sep.length() + 2).strip();
+        // A label is words: a date or a score after the separator ("… - 28.09.2020") is part of the title.
+        if (words(section) <= 2 && words(head) >= 3 && (!section.matches(".*\\d.*") || PAGE_NUMBER.matcher(section).matches())
+                && !SEPARATOR.matcher(" " + section + " ").find()) return head;
+        return once;
+    }
+
+    /** The page number of a paginated article ("Seite 2", "Page 3"), a label like a section's. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page|seite|pagina|página|page n°|strona|sida|side)\\s*\\d{1,3}");
+
+    private String stripSiteOnce(String t) {
         String site = meta("og:site_name", "application-name");
+        // Chinese and Japanese titles set the bar without spaces ("東京で美術館が開館｜アートニュース").
+        if (site != null && t.length() > site.length() + 1 && t.toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT))) {
+            String head = t.substring(0, t.length() - site.length()).strip();
+            if (head.length() > 1) {
+                char sep = head.charAt(head.length() - 1);
+                head = head.substring(0, head.length() - 1).strip();
+                if ((SEPARATOR_CHARS + "_").indexOf(sep) >= 0 && !head.isEmpty() && isCjk(head.charAt(head.length() - 1))) return head;
+            }
+        }
         Matcher m = SEPARATOR.matcher(t);
         List<int[]> seps = new ArrayList<>();
         while (m.find()) seps.add(new int[] {m.start(), m.end()});
@@ -806,12 +927,68 @@ final class MetadataReader {
         int[] firstSep = seps.get(0);
         String firstPart = t.substring(0, firstSep[0]).strip();
         if (site != null && firstPart.equalsIgnoreCase(site)) return t.substring(firstSep[1]).strip();
+        // The site's name in the middle, sections after it ("Headline | NDR.de - Nachrichten - Niedersachsen"):
+        // everything from the site's name on goes.
+        for (int i = 1; i < seps.size(); i++) {
+            String part = t.substring(seps.get(i - 1)[1], seps.get(i)[0]).strip();
+            if (site != null && part.equalsIgnoreCase(site) && words(t.substring(0, seps.get(i - 1)[0])) >= 2) return t.substring(0, seps.get(i - 1)[0]).strip();
+        }
         // The site's domain written as its name, first or last ("energieverbraucher.de | Gaspreise steigen").
         if (isSiteOnly(tail, site) && !head.isEmpty()) return head;
         if (isSiteOnly(firstPart, site) && !t.substring(firstSep[1]).isBlank()) return t.substring(firstSep[1]).strip();
+        // A short last part that opens with the domain's name is the site's name with a section or an
+        // ornament ("Magic Cleaning | sheego ♥ Magazin" on sheego.de), even after a short headline.
+        if (!head.isEmpty() && words(tail) <= 4 && opensWithDomainName(tail) && !t.substring(last[0], last[1]).contains(":")) return head;
         // Readability's rule: a short last part after a hierarchical separator is the site's name.
-        if (words(head) >= 3 && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
+        // Chinese and Japanese set no spaces between words: eight characters make a headline.
+        if ((words(head) >= 3 || head.length() >= 8 && isCjk(head.charAt(head.length() - 1))) && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
         return t;
+    }
+
+    /** Whether a title part's first word is the page's domain name (a label of four letters or more, "sheego" of www.sheego.de). */
+    private boolean opensWithDomainName(String part) {
+        String first = Dates.fold(part.strip().split("\\s+")[0]).replaceAll("[^\\p{L}\\p{N}]", "");
+        return first.length() >= 4 && first.equals(domainName());
+    }
+
+    /**
+     * The registered name in the page's address, folded to letters and digits: "sheego" of
+     * www.sheego.de, "echtedemokratiejetzt" of echte-demokratie-jetzt.de, "bbc" of bbc.co.uk; null without an address.
+     */
+    private String domainName() {
+        for (String u : new String[] {canonical(), doc.location()}) {
+            if (u == null) continue;
+            Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)").matcher(u);
+            if (!m.find()) continue;
+            String[] labels = Dates.fold(m.group(1)).split("\\.");
+            // The label before the top-level domain, and before "co"/"com" in "x.co.uk".
+            for (int i = labels.length - 2; i >= 0; i--) {
+                if (i > 0 && labels[i].length() <= 3 && i == labels.length - 2) continue;
+                return labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
+            }
+        }
+        return null;
+    }
+
+    /** A blurb of two sentences or more that trails off ("Mrs H gave shop.example 5 stars. Check out the full review..."). */
+    private static boolean isTeaser(String t) {
+        // Three words or more on each side of the sentence end: "Mr. Smith Goes to Washington…" is one sentence.
+        return t.matches("(?s)(\\S+\\s+){2,}\\S*\\p{Ll}[.!?]\\s+\\p{Lu}\\S*(\\s+\\S+){2,}(\\.\\.\\.|\u2026)");
+    }
+
+    /** Lower-case words and digits joined by hyphens or underscores, no spaces: "adac-kindersitztest-herbst-2018". */
+    private static boolean isSlug(String t) {
+        return t != null && t.matches("[\\p{Ll}\\p{N}]+([-_][\\p{Ll}\\p{N}]+){2,}");
+    }
+
+    /** The title with en and em dashes written as hyphens. */
+    private static String sameDashes(String s) {
+        return s.replace('\u2013', '-').replace('\u2014', '-');
+    }
+
+    /** Letters and digits only, folded to lower case without accents. */
+    private static String letters(String s) {
+        return Dates.fold(s).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static int words(String s) { return s.isBlank() ? 0 : s.strip().split("\\s+").length; }

@@ -272,4 +272,143 @@ class MetadataTitleTest {
                 + "<div class=article-content><div class=itc-headline>Energiepreiskrise: Entlastungen auf einen Blick</div><p>Text</p></div>", ""), null)
                 .metadata().title());
     }
+
+    @Test
+    void governmentSiteBuilderAuralTextIsNotPartOfTheTitle() {
+        // "aural" spans and headings are for screen readers only.
+        assertEquals("Energiewende, Mobilität und nachhaltiges Wirtschaften", title("<head><title>Energiewende und nachhaltiges Wirtschaften - BMBF</title>"
+                + "</head><body><h1 class=aural>Navigation und Service</h1><main><h1 class=c-intro__headline><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span>"
+                + "<span class=aural>: </span><small class=c-topline><span class=aural>, Thema:</span><span>Forschung</span></small></h1>"
+                + "<p>Text</p></main><h1 class=aural>Fußbereich</h1>"));
+    }
+
+    @Test
+    void aBoxDrawingBarSeparatesTheSiteName() {
+        assertEquals("Produkttester werden: gratis testen & bewerten", title("<head>"
+                + "<meta property=og:title content='Produkttester werden: gratis testen &amp; bewerten \u2502 Nestlé Marktplatz'></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aLastPartOpeningWithTheDomainNameIsTheSiteEvenAfterAShortHeadline() {
+        assertEquals("Magic Cleaning", MetadataReader.read(Jsoup.parse("<head><title>Magic Cleaning | sheego \u2665 Magazin</title>"
+                + "<link rel=canonical href='https://www.sheego.de/magazin/magic-cleaning/'></head><body><p>Text</p>",
+                "https://www.sheego.de/magazin/magic-cleaning/"), null).metadata().title());
+        // A two-word title whose last part is not the site's stays whole.
+        assertEquals("Magic Cleaning | Tipps und Tricks", title("<head><title>Magic Cleaning | Tipps und Tricks</title></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void theSiteLogoHeadingInTheTitleDoesNotHideTheArticleHeading() {
+        assertEquals("Historischer Markt", title("<head><title>Historischer Markt › Historische Wehranlage in Horka e.V</title></head><body>"
+                + "<h1><a href='http://www.wehranlage-horka.de'>Historische Wehranlage in Horka e.V</a></h1>"
+                + "<div class=post><h2 class=entry-title>Historischer Markt</h2><p>Text</p></div>"));
+    }
+
+    @Test
+    void aSlugDeclaredAsTitleIsSkipped() {
+        assertEquals("Kindersitze im Test", title("<head><title>ADAC Kindersitz-Test 2018 | ADAC</title>"
+                + "<meta property=og:title content='adac-kindersitztest-herbst-2018'><meta name=twitter:title content='Kindersitze im Test'>"
+                + "</head><body><p>Text</p>"));
+        assertEquals("ADAC Kindersitz-Test 2018", title("<head><title>ADAC Kindersitz-Test 2018 | ADAC</title>"
+                + "<meta property=og:title content='adac-kindersitztest-herbst-2018'></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aSharingBlurbIsNoTitle() {
+        assertEquals("shop.example reviewed by Mrs H Pyke", title("<head><title>shop.example reviewed by Mrs H Pyke</title>"
+                + "<meta property=og:title content='Mrs H Pyke gave shop.example 5 stars. Check out the full review...'></head><body><p>Text</p>"));
+        // One sentence trailing off is a title.
+        assertEquals("Mr. Smith goes to Washington…", title("<head><title>Page</title>"
+                + "<meta property=og:title content='Mr. Smith goes to Washington…'></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aLowerCaseKeywordLineWithTheDomainNameIsNoHeadline() {
+        String page = "<head><title>blog | Echte Demokratie Jetzt! Occupy</title><link rel=canonical href='http://www.echte-demokratie-jetzt.de/blog/'>"
+                + "</head><body><h1 id=site-title><a href='http://www.echte-demokratie-jetzt.de/'>Echte Demokratie Jetzt! Occupy</a></h1>"
+                + "<div id=main><h1>yes we camp echte demokratie jetzt spanishrevolution <a href='/t-shirt/'>yeswecamp t-shirt</a></h1>"
+                + "<div class=post><h2 class=entry-title>Liebe Menschen Europas</h2><p>Text</p></div></div>";
+        assertEquals("Liebe Menschen Europas", MetadataReader.read(Jsoup.parse(page, "http://www.echte-demokratie-jetzt.de/blog/"), null).metadata().title());
+    }
+
+    @Test
+    void theLogoHeadingBesideASectionNameIsTheSiteOnly() {
+        // "Section | Logo heading": the first heading below the logo names the page.
+        assertEquals("Liebe Menschen Europas", title("<head><title>blog | Echte Demokratie Jetzt! Occupy</title></head><body>"
+                + "<h1 class=site-title><a href='/'>Echte Demokratie Jetzt! Occupy</a></h1>"
+                + "<div class=post><h2 class=entry-title>Liebe Menschen Europas</h2><p>Text</p></div>"));
+    }
+
+    @Test
+    void aSectionLabelBeforeTheSiteNameGoesToo() {
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt | Lokales | Musterstadt Zeitung</title>"
+                + "<meta property=og:site_name content='Musterstadt Zeitung'></head><body><p>Text</p>"));
+        // A paginated article's page number goes like a section's label.
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt - Seite 2 - Musterstadt Zeitung</title>"
+                + "</head><body><p>Text</p>"));
+        // A date after the separator is part of the title, not a section.
+        assertEquals("Unia Leszno gegen Falubaz Zielona Góra - 28.09.2020", title("<head>"
+                + "<title>Unia Leszno gegen Falubaz Zielona Góra - 28.09.2020 - Sport Seite</title><meta property=og:site_name content='Sport Seite'>"
+                + "</head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt \u22C5 Musterstadt Zeitung</title>"
+                + "</head><body><p>Text</p>"));
+    }
+
+    @Test
+    void aPermalinkMarkerInTheHeadingIsNotPartOfTheTitle() {
+        assertEquals("Installing the tool", title("<head><title>Installing the tool</title></head><body>"
+                + "<h1 id=x>Installing the tool<a class=headerlink href='#x' title='Permalink to this headline'>¶</a></h1><p>Text</p>"));
+        // An in-page link with words stays.
+        assertEquals("Installing the tool on Linux", title("<head><title>Installing the tool on Linux | Docs</title></head><body>"
+                + "<h1>Installing the tool on <a href='#linux'>Linux</a></h1><p>Text</p>"));
+    }
+
+    @Test
+    void searchMarksSoftHyphensTwiceEncodedEntitiesAndDanglingSeparatorsAreTidied() {
+        assertEquals("Strompreise 2024: So sparen Sie beim Wechsel", title("<head><title>\u25B7 Strompreise 2024: So sparen Sie beim Wechsel \u2714</title></head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><meta property=og:title content='Stadt&shy;rat be&shy;schließt neuen Haushalt'></head><body><p>Text</p>"));
+        assertEquals("Tom & Jerry kehren ins Kino zurück", title("<head><title>Tom &amp;amp; Jerry kehren ins Kino zurück</title></head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt |</title></head><body><p>Text</p>"));
+        // An emoji is the writer's.
+        assertEquals("Wir fliegen zum Mond \uD83D\uDE80", title("<head><title>Wir fliegen zum Mond \uD83D\uDE80</title></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void theLogoHeadingEqualToASiteNameTitleGivesWayToThePageHeading() {
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Zeitung</title><meta property=og:site_name content=Zeitung></head><body>"
+                + "<header><h1><a href='/'>Zeitung</a></h1></header><main><h2>Stadtrat beschließt neuen Haushalt</h2><p>Text</p></main>"));
+    }
+
+    @Test
+    void theSiteNameIsCutFromCjkTitlesAndFromTheMiddle() {
+        assertEquals("東京で新しい美術館が開館", title("<head><meta charset=utf-8><title>東京で新しい美術館が開館｜アートニュース</title>"
+                + "<meta property=og:site_name content='アートニュース'></head><body><p>Text</p>"));
+        assertEquals("【速報】東京で新しい美術館が開館", title("<head><meta charset=utf-8><title>【速報】東京で新しい美術館が開館 | アートニュース</title></head><body><p>Text</p>"));
+        assertEquals("Stadtrat beschließt neuen Haushalt", title("<head><title>Stadtrat beschließt neuen Haushalt | NDR.de - Nachrichten - Niedersachsen</title>"
+                + "<meta property=og:site_name content=NDR.de></head><body><p>Text</p>"));
+    }
+
+    @Test
+    void withoutHeadingsTheOneBlockNamedHeadlineIsTheTitle() {
+        String head = "<head><title>Magic Cleaning | sheego \u2665 Magazin</title><link rel=canonical href='https://www.sheego.de/magazin/magic-cleaning/'></head><body>";
+        assertEquals("Die besten Tricks von Marie Kondo", onSheego(head
+                + "<div class=crumbs>Start | Magazin | Magic Cleaning</div><div class=l-headline><span>Die besten Tricks von Marie Kondo</span></div><p>Text</p>"));
+        // Teasers and several different headline blocks are no title.
+        assertEquals("Magic Cleaning", onSheego(head + "<div class=blog_teaser_headline>Kein Elefantengedächtnis in der Verwaltung</div><p>Text</p>"));
+        assertEquals("Magic Cleaning", onSheego(head
+                + "<div class=headline>Kein Elefantengedächtnis in der Verwaltung</div><div class=headline>Die besten Tricks von Marie Kondo</div><p>Text</p>"));
+    }
+
+    private static String onSheego(String html) {
+        return MetadataReader.read(Jsoup.parse(html, "https://www.sheego.de/magazin/magic-cleaning/"), null).metadata().title();
+    }
+
+    @Test
+    void aHeadingEqualToTheTitleButForItsDashesIsTheHeadline() {
+        // Not the column's name that a sidebar list shows and the title holds before its dash.
+        assertEquals("Kolumne: Queer Royal - Über Dragqueens auf der Bühne", title(
+                "<head><title>Kolumne: Queer Royal – Über Dragqueens auf der Bühne</title></head><body>"
+                + "<div class=page-header><h2>Kolumne: Queer Royal - Über Dragqueens auf der Bühne</h2></div><p>Text</p>"
+                + "<div class=more><h3>Kolumne: Straßentheater</h3><h3>Kolumne: Queer Royal</h3></div>"));
+    }
 }
