@@ -314,6 +314,18 @@ class ExtractorSpecTest {
         assertEquals("https://www.youtube.com/embed/abc", e.url());
     }
 
+    @Test
+    void definitionTermsSurviveAnUnlikelyClassName() {
+        Article a = extract("<body><div class=chapter>" + FILLER + "<dl><dt class='subheaders jumptargets'>Latency</dt>"
+                + "<dd><p>The time it takes to service a request, measured at the server.</p></dd>"
+                + "<dt class='subheaders'>Traffic</dt><dd><p>How much demand is placed on the system.</p></dd></dl>"
+                + FILLER + "</div></body>");
+        Block.DefinitionList d = all(a.body(), Block.DefinitionList.class).get(0);
+        assertEquals(2, d.items().size());
+        assertEquals("Latency", InlineBuilder.plain(d.items().get(0).term()));
+        assertEquals("Traffic", InlineBuilder.plain(d.items().get(1).term()));
+    }
+
     // ------------------------------------------------------------------ notes, references, comments
 
     @Test
