@@ -192,6 +192,19 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void sectionEditLinksAndSymbolPermalinksLeaveHeadings() {
+        Article a = extract("<article>" + FILLER
+                + "<h2><span class=mw-headline id=History>History</span><span class=mw-editsection><span>[</span>"
+                + "<a href='/w/index.php?title=Ferry&amp;action=edit&amp;section=1'>edit</a><span>]</span></span></h2>" + FILLER
+                + "<h2>Fares [<a href='/w/index.php?title=Ferry&amp;action=edit&amp;section=2'>edit</a>]</h2>" + FILLER
+                + "<h2 id=crews>Crews <a href='#crews' class=bookmark>#</a></h2>" + FILLER
+                + "<h3><a href='#piers'>\u00B6</a> Piers</h3>" + FILLER
+                + "<h3>Why <a href='#c-sharp'>C#</a> and <a href='#plus'>+</a> stay</h3>" + FILLER + "</article>");
+        List<String> hs = all(a.body(), Block.Heading.class).stream().map(h -> InlineBuilder.plain(h.content())).toList();
+        assertEquals(List.of("History", "Fares", "Crews", "Piers", "Why C# and + stay"), hs);
+    }
+
+    @Test
     void listsNestAndKeepOrderAndStart() {
         Article a = extract("<article>" + FILLER + "<ol start=3><li>Three<ul><li>inner a</li><li>inner b</li></ul></li><li>Four</li></ol></article>");
         Block.ListBlock ol = all(a.body(), Block.ListBlock.class).get(0);
