@@ -238,6 +238,7 @@ final class DomConverter {
     }
 
     private void list(Element e, List<Block> out, int depth) {
+        if (captionList(e, out)) return;
         boolean ordered = e.normalName().equals("ol");
         int start = 1;
         if (ordered && !e.attr("start").isBlank()) {
@@ -262,6 +263,33 @@ final class DomConverter {
             if (!item.isEmpty()) items.add(item);
         }
         if (!items.isEmpty()) out.add(new Block.ListBlock(ordered, start, items));
+    }
+
+    /**
+     * A bulleted list of one short item straight after a figure is that figure's caption (photo
+     * essays set captions so): it becomes the caption of the figure just converted when that has
+     * none, else a paragraph, never a one-bullet list.
+     */
+    private boolean captionList(Element e, List<Block> out) {
+        if (!e.normalName().equals("ul") || e.children().size() != 1 || !e.child(0).normalName().equals("li")) return false;
+        Element li = e.child(0);
+        String text = Nodes.clean(li.text());
+        if (text.isEmpty() || text.length() > 400 || li.selectFirst("ul, ol, dl, img, picture, figure, table, pre, h1, h2, h3, h4, h5, h6") != null) return false;
+        Element prev = e.previousElementSibling();
+        if (prev == null || !prev.normalName().equals("figure") || out.isEmpty()) return false;
+        if (!(out.get(out.size() - 1) instanceof Block.Figure f)) return false;
+        // Only white space may sit between the figure and the list.
+        for (Node n = e.previousSibling(); n != prev; n = n.previousSibling()) {
+            if (!(n instanceof TextNode t) || !t.isBlank()) return false;
+        }
+        List<Inline> caption = inlines(li);
+        if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
+            out.add(new Block.Paragraph(caption));
+            return true;
+        }
+        List<List<Inline>> split = splitCredit(caption);
+        out.set(out.size() - 1, new Block.Figure(f.src(), f.alt(), f.width(), f.height(), split.get(0), split.get(1)));
+        return true;
     }
 
     private void definitionList(Element e, List<Block> out, int depth) {

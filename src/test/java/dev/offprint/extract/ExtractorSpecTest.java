@@ -261,6 +261,20 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void aOneItemListRightAfterAFigureIsItsCaption() {
+        Article a = extract("<article>" + FILLER
+                + "<figure><img src='https://example.org/a.jpg' alt='Ferry' width=600 height=400></figure>\n"
+                + "<ul><li><p>The new ferry at its berth on the quayside at dusk</p></li></ul>" + FILLER
+                + "<ul><li>A real one-item list that follows prose stays a list</li></ul></article>");
+        List<Block.Figure> figs = all(a.body(), Block.Figure.class);
+        assertEquals(1, figs.size(), figs.toString());
+        assertEquals("The new ferry at its berth on the quayside at dusk", InlineBuilder.plain(figs.get(0).caption()));
+        List<Block.ListBlock> lists = all(a.body(), Block.ListBlock.class);
+        assertEquals(1, lists.size(), lists.toString());
+        assertFalse(text(a).contains("\u2022 The new ferry"), text(a));
+    }
+
+    @Test
     void lazyImagesPictureSourcesAndNoscriptFallbacksAreFound() {
         Article a = extract("<article>" + FILLER
                 + "<p><img src='data:image/gif;base64,R0lGODlhAQABAAAAACw=' data-src='/img/lazy.jpg' alt=lazy></p>"
