@@ -1089,12 +1089,14 @@ final class MetadataReader {
 
     /**
      * Whether an "author" box sits in a picture's caption (a figure, or a near box named photo,
-     * caption or credit that is not itself a byline box): it credits whoever made the picture
-     * ("Фото из Инстаграма …"), not the writer.
+     * caption or credit that is not itself a byline box and holds no headline): it credits whoever
+     * made the picture ("Фото из Инстаграма …"), not the writer.
      */
     private static boolean inPictureBox(Element e) {
         int up = 0;
         for (Element p = e; p != null && up < 3; p = p.parent(), up++) {
+            // A box that holds a headline is the article's header laid over its picture, not a caption.
+            if (p.selectFirst("h1, h2, h3, h4, h5, h6") != null) return false;
             if (p.normalName().equals("figure") || p.normalName().equals("figcaption")) return true;
             String h = Nodes.hints(p);
             if (p != e && PICTURE_BOX.matcher(h).find() && !BYLINE_HINT.matcher(h).find()) return true;

@@ -28,6 +28,9 @@ class MetadataAuthorTest {
                 + "<p>Lukas Podolski has decided to stop playing for the national team.</p></article>"));
         assertEquals(List.of("Jane Doe"), authors("<body><article><h1>Podolski retires</h1><div class=author-photo-box><img src=jane.jpg alt=x>"
                 + "<span class=author>Jane Doe</span></div><p>Lukas Podolski has decided to stop playing for the national team.</p></article>"));
+        assertEquals(List.of("Jane Doe"), authors("<body><article><div class=image><img src=a.jpg alt=x></div><div class=caption>"
+                + "<h2>Podolski retires</h2><ul class=author><li>Jane Doe</li></ul></div>"
+                + "<p>Lukas Podolski has decided to stop playing for the national team.</p></article>"), "a header laid over the picture");
     }
 
     @Test
