@@ -267,8 +267,8 @@ final class DomConverter {
 
     /**
      * A bulleted list of one short item straight after a figure is that figure's caption (photo
-     * essays set captions so): it becomes the caption of the figure just converted when that has
-     * none, else a paragraph, never a one-bullet list.
+     * essays set captions so) when the figure just converted has no caption: it becomes that
+     * caption instead of a one-bullet list.
      */
     private boolean captionList(Element e, List<Block> out) {
         if (!e.normalName().equals("ul") || e.children().size() != 1 || !e.child(0).normalName().equals("li")) return false;
@@ -282,11 +282,9 @@ final class DomConverter {
         for (Node n = e.previousSibling(); n != prev; n = n.previousSibling()) {
             if (!(n instanceof TextNode t) || !t.isBlank()) return false;
         }
+        // A figure with a caption of its own is followed by a real list (one that leads to the next figure).
+        if (!f.caption().isEmpty() || !f.credit().isEmpty()) return false;
         List<Inline> caption = inlines(li);
-        if (!f.caption().isEmpty() || !f.credit().isEmpty()) {
-            out.add(new Block.Paragraph(caption));
-            return true;
-        }
         List<List<Inline>> split = splitCredit(caption);
         out.set(out.size() - 1, new Block.Figure(f.src(), f.alt(), f.width(), f.height(), split.get(0), split.get(1)));
         return true;

@@ -265,12 +265,14 @@ class ExtractorSpecTest {
         Article a = extract("<article>" + FILLER
                 + "<figure><img src='https://example.org/a.jpg' alt='Ferry' width=600 height=400></figure>\n"
                 + "<ul><li><p>The new ferry at its berth on the quayside at dusk</p></li></ul>" + FILLER
-                + "<ul><li>A real one-item list that follows prose stays a list</li></ul></article>");
+                + "<ul><li>A real one-item list that follows prose stays a list</li></ul>"
+                + "<figure><img src='https://example.org/b.jpg' alt='Pier' width=600 height=400><figcaption>The pier</figcaption></figure>"
+                + "<ul><li>After a captioned figure a list stays a list</li></ul></article>");
         List<Block.Figure> figs = all(a.body(), Block.Figure.class);
-        assertEquals(1, figs.size(), figs.toString());
+        assertEquals(2, figs.size(), figs.toString());
         assertEquals("The new ferry at its berth on the quayside at dusk", InlineBuilder.plain(figs.get(0).caption()));
         List<Block.ListBlock> lists = all(a.body(), Block.ListBlock.class);
-        assertEquals(1, lists.size(), lists.toString());
+        assertEquals(2, lists.size(), lists.toString());
         assertFalse(text(a).contains("\u2022 The new ferry"), text(a));
     }
 
