@@ -82,6 +82,9 @@ final class Cleaner {
     static boolean isUnlikely(Element e) {
         String tag = e.normalName();
         if (tag.equals("body") || tag.equals("a") || tag.equals("html") || tag.equals("article") || tag.equals("main")) return false;
+        // A definition list's term is never a box of boilerplate: dropping it for a class name
+        // ("subheaders") would leave its definitions without their terms.
+        if (tag.equals("dt")) return false;
         String hints = Nodes.hints(e);
         if (hints.isEmpty() || !UNLIKELY.matcher(hints).find() || MAYBE.matcher(hints).find()) return false;
         if (Nodes.hasAncestor(e, "table", 0) || Nodes.hasAncestor(e, "code", 0)) return false;

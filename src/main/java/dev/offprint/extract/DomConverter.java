@@ -171,10 +171,60 @@ final class DomConverter {
     }
 
     private void heading(Element e, List<Block> out) {
+        dropHeadingFurniture(e);
         List<Inline> content = inlines(e);
         if (!InlineBuilder.hasContent(content)) return;
         int level = e.normalName().charAt(1) - '0';
         out.add(new Block.Heading(level, stripLinks(content), ""));
+    }
+
+    /** A wiki's section-edit link: its address asks for an edit form, or its box is named an edit section. */
+    private static final Pattern EDIT_HREF = Pattern.compile("[?&](?:ve)?action=edit(?:&|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EDIT_BOX = Pattern.compile("edit-?section", Pattern.CASE_INSENSITIVE);
+    /** Text of a permalink anchor: a few symbols ("#", "¶", "§", "🔗") and no letter or digit. */
+    private static final Pattern SYMBOLS_ONLY = Pattern.compile("[^\\p{L}\\p{N}]{1,3}");
+
+    /**
+     * Removes what a heading holds besides its text: section-edit links ("[edit]", with their
+     * brackets) and a symbol-only link to a place on the same page ("#", "¶") at either end of
+     * the heading, which sites add as permalinks. Note pointers are kept.
+     */
+    private void dropHeadingFurniture(Element h) {
+        List<Element> drop = new ArrayList<>();
+        for (Element x : h.getAllElements()) {
+            if (x != h && EDIT_BOX.matcher(x.className()).find()) drop.add(x);
+        }
+        for (Element a : h.select("a[href]")) {
+            if (noteRefs.containsKey(a) || citationRefs.containsKey(a)) continue;
+            String text = Nodes.clean(a.text());
+            if (EDIT_HREF.matcher(a.attr("href")).find()) {
+                // The brackets around "edit" go with it, whether in a wrapper or beside it as text.
+                Element box = a;
+                while (box.parent() != null && box.parent() != h
+                        && Nodes.clean(box.parent().text()).matches("[\\[(]?\\s*" + Pattern.quote(text) + "\\s*[\\])]?")) box = box.parent();
+                trimBracket(box.previousSibling(), true);
+                trimBracket(box.nextSibling(), false);
+                drop.add(box);
+            } else if (a.attr("href").startsWith("#") && SYMBOLS_ONLY.matcher(text).matches() && atHeadingEdge(h, a)) {
+                drop.add(a);
+            }
+        }
+        Nodes.removeAll(drop);
+    }
+
+    /** Drops a "[" ending the text before an edit link, or a "]" opening the text after it. */
+    private static void trimBracket(Node n, boolean before) {
+        if (!(n instanceof TextNode t)) return;
+        String s = t.getWholeText();
+        if (before && s.stripTrailing().endsWith("[")) t.text(s.substring(0, s.stripTrailing().length() - 1));
+        else if (!before && s.stripLeading().startsWith("]")) t.text(s.stripLeading().substring(1));
+    }
+
+    /** Whether no text of the heading comes before {@code a}, or none after it. */
+    private static boolean atHeadingEdge(Element h, Element a) {
+        String all = Nodes.clean(h.text());
+        String own = Nodes.clean(a.text());
+        return all.startsWith(own) || all.endsWith(own);
     }
 
     /** Headings keep their text but not their links: a heading that links elsewhere is a teaser artefact. */
@@ -188,6 +238,7 @@ final class DomConverter {
     }
 
     private void list(Element e, List<Block> out, int depth) {
+        if (captionList(e, out)) return;
         boolean ordered = e.normalName().equals("ol");
         int start = 1;
         if (ordered && !e.attr("start").isBlank()) {
@@ -212,6 +263,31 @@ final class DomConverter {
             if (!item.isEmpty()) items.add(item);
         }
         if (!items.isEmpty()) out.add(new Block.ListBlock(ordered, start, items));
+    }
+
+    /**
+     * A bulleted list of one short item straight after a figure is that figure's caption (photo
+     * essays set captions so) when the figure just converted has no caption: it becomes that
+     * caption instead of a one-bullet list.
+     */
+    private boolean captionList(Element e, List<Block> out) {
+        if (!e.normalName().equals("ul") || e.children().size() != 1 || !e.child(0).normalName().equals("li")) return false;
+        Element li = e.child(0);
+        String text = Nodes.clean(li.text());
+        if (text.isEmpty() || text.length() > 400 || li.selectFirst("ul, ol, dl, img, picture, figure, table, pre, h1, h2, h3, h4, h5, h6") != null) return false;
+        Element prev = e.previousElementSibling();
+        if (prev == null || !prev.normalName().equals("figure") || out.isEmpty()) return false;
+        if (!(out.get(out.size() - 1) instanceof Block.Figure f)) return false;
+        // Only white space may sit between the figure and the list.
+        for (Node n = e.previousSibling(); n != prev; n = n.previousSibling()) {
+            if (!(n instanceof TextNode t) || !t.isBlank()) return false;
+        }
+        // A figure with a caption of its own is followed by a real list (one that leads to the next figure).
+        if (!f.caption().isEmpty() || !f.credit().isEmpty()) return false;
+        List<Inline> caption = inlines(li);
+        List<List<Inline>> split = splitCredit(caption);
+        out.set(out.size() - 1, new Block.Figure(f.src(), f.alt(), f.width(), f.height(), split.get(0), split.get(1)));
+        return true;
     }
 
     private void definitionList(Element e, List<Block> out, int depth) {

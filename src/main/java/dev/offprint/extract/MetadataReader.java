@@ -1237,6 +1237,7 @@ final class MetadataReader {
             String hints = (Nodes.hints(e) + " " + e.attr("data-testid")).strip();
             if (hints.isEmpty() || !BYLINE_HINT.matcher(hints).find()) continue;
             if (hints.toLowerCase(Locale.ROOT).contains("comment")) continue;
+            if (inPictureBox(e)) continue;
             // Visible text with the parts apart ("Houzz Deutschland" and "vor 5 Stunden" in two spans);
             // a large box is skipped before its text is read.
             if (Nodes.countElements(e, 40) >= 40) continue;
@@ -1258,6 +1259,26 @@ final class MetadataReader {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** Names of the boxes that hold a picture's caption or credit. */
+    private static final Pattern PICTURE_BOX = Pattern.compile("caption|photo|foto|picture|credit", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether an "author" box sits in a picture's caption (a figure, or a near box named photo,
+     * caption or credit that is not itself a byline box and holds no headline): it credits whoever
+     * made the picture ("Фото из Инстаграма …"), not the writer.
+     */
+    private static boolean inPictureBox(Element e) {
+        int up = 0;
+        for (Element p = e; p != null && up < 3; p = p.parent(), up++) {
+            // A box that holds a headline is the article's header laid over its picture, not a caption.
+            if (p.selectFirst("h1, h2, h3, h4, h5, h6") != null) return false;
+            if (p.normalName().equals("figure") || p.normalName().equals("figcaption")) return true;
+            String h = Nodes.hints(p);
+            if (p != e && PICTURE_BOX.matcher(h).find() && !BYLINE_HINT.matcher(h).find()) return true;
+        }
+        return false;
     }
 
     /** "By …", "Von …", also "Posted by …", "Geschrieben von …", "Autoren …" (the first group marks the explicit forms). */

@@ -192,6 +192,19 @@ class ExtractorSpecTest {
     }
 
     @Test
+    void sectionEditLinksAndSymbolPermalinksLeaveHeadings() {
+        Article a = extract("<article>" + FILLER
+                + "<h2><span class=mw-headline id=History>History</span><span class=mw-editsection><span>[</span>"
+                + "<a href='/w/index.php?title=Ferry&amp;action=edit&amp;section=1'>edit</a><span>]</span></span></h2>" + FILLER
+                + "<h2>Fares [<a href='/w/index.php?title=Ferry&amp;action=edit&amp;section=2'>edit</a>]</h2>" + FILLER
+                + "<h2 id=crews>Crews <a href='#crews' class=bookmark>#</a></h2>" + FILLER
+                + "<h3><a href='#piers'>\u00B6</a> Piers</h3>" + FILLER
+                + "<h3>Why <a href='#c-sharp'>C#</a> and <a href='#plus'>+</a> stay</h3>" + FILLER + "</article>");
+        List<String> hs = all(a.body(), Block.Heading.class).stream().map(h -> InlineBuilder.plain(h.content())).toList();
+        assertEquals(List.of("History", "Fares", "Crews", "Piers", "Why C# and + stay"), hs);
+    }
+
+    @Test
     void listsNestAndKeepOrderAndStart() {
         Article a = extract("<article>" + FILLER + "<ol start=3><li>Three<ul><li>inner a</li><li>inner b</li></ul></li><li>Four</li></ol></article>");
         Block.ListBlock ol = all(a.body(), Block.ListBlock.class).get(0);
@@ -245,6 +258,22 @@ class ExtractorSpecTest {
         assertEquals("Photo: T. Reyes", InlineBuilder.plain(f.credit()));
         assertFalse(text(a).contains("file:"));
         assertTrue(text(a).contains("secret alt"), "a refused image leaves its alt text");
+    }
+
+    @Test
+    void aOneItemListRightAfterAFigureIsItsCaption() {
+        Article a = extract("<article>" + FILLER
+                + "<figure><img src='https://example.org/a.jpg' alt='Ferry' width=600 height=400></figure>\n"
+                + "<ul><li><p>The new ferry at its berth on the quayside at dusk</p></li></ul>" + FILLER
+                + "<ul><li>A real one-item list that follows prose stays a list</li></ul>"
+                + "<figure><img src='https://example.org/b.jpg' alt='Pier' width=600 height=400><figcaption>The pier</figcaption></figure>"
+                + "<ul><li>After a captioned figure a list stays a list</li></ul></article>");
+        List<Block.Figure> figs = all(a.body(), Block.Figure.class);
+        assertEquals(2, figs.size(), figs.toString());
+        assertEquals("The new ferry at its berth on the quayside at dusk", InlineBuilder.plain(figs.get(0).caption()));
+        List<Block.ListBlock> lists = all(a.body(), Block.ListBlock.class);
+        assertEquals(2, lists.size(), lists.toString());
+        assertFalse(text(a).contains("\u2022 The new ferry"), text(a));
     }
 
     @Test
@@ -312,6 +341,18 @@ class ExtractorSpecTest {
         Block.Embed e = all(a.body(), Block.Embed.class).get(0);
         assertEquals("Launch video", e.title());
         assertEquals("https://www.youtube.com/embed/abc", e.url());
+    }
+
+    @Test
+    void definitionTermsSurviveAnUnlikelyClassName() {
+        Article a = extract("<body><div class=chapter>" + FILLER + "<dl><dt class='subheaders jumptargets'>Latency</dt>"
+                + "<dd><p>The time it takes to service a request, measured at the server.</p></dd>"
+                + "<dt class='subheaders'>Traffic</dt><dd><p>How much demand is placed on the system.</p></dd></dl>"
+                + FILLER + "</div></body>");
+        Block.DefinitionList d = all(a.body(), Block.DefinitionList.class).get(0);
+        assertEquals(2, d.items().size());
+        assertEquals("Latency", InlineBuilder.plain(d.items().get(0).term()));
+        assertEquals("Traffic", InlineBuilder.plain(d.items().get(1).term()));
     }
 
     // ------------------------------------------------------------------ notes, references, comments

@@ -22,6 +22,18 @@ class MetadataAuthorTest {
     }
 
     @Test
+    void anAuthorBoxInAPictureCaptionCreditsThePicture() {
+        assertEquals(List.of(), authors("<body><article><h1>Podolski retires</h1><div class=article-photo><img src=a.jpg alt=x>"
+                + "<div class=photo-text><span class=author>Photo from Lukas Podolski's Instagram</span><span>15 August 2016</span></div></div>"
+                + "<p>Lukas Podolski has decided to stop playing for the national team.</p></article>"));
+        assertEquals(List.of("Jane Doe"), authors("<body><article><h1>Podolski retires</h1><div class=author-photo-box><img src=jane.jpg alt=x>"
+                + "<span class=author>Jane Doe</span></div><p>Lukas Podolski has decided to stop playing for the national team.</p></article>"));
+        assertEquals(List.of("Jane Doe"), authors("<body><article><div class=image><img src=a.jpg alt=x></div><div class=caption>"
+                + "<h2>Podolski retires</h2><ul class=author><li>Jane Doe</li></ul></div>"
+                + "<p>Lukas Podolski has decided to stop playing for the national team.</p></article>"), "a header laid over the picture");
+    }
+
+    @Test
     void aListJoinedWithAndIsSeveralAuthors() {
         assertEquals(List.of("Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR"),
                 authors("<head>" + meta("author", "Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR") + "</head><body><p>x"));
