@@ -1272,14 +1272,18 @@ final class MetadataReader {
     private static boolean inPictureBox(Element e) {
         int up = 0;
         for (Element p = e; p != null && up < 3; p = p.parent(), up++) {
-            // A box that holds a headline is the article's header laid over its picture, not a caption.
-            if (p.selectFirst("h1, h2, h3, h4, h5, h6") != null) return false;
-            if (p.normalName().equals("figure") || p.normalName().equals("figcaption")) return true;
             String h = Nodes.hints(p);
-            if (p != e && PICTURE_BOX.matcher(h).find() && !BYLINE_HINT.matcher(h).find()) return true;
+            boolean picture = p.normalName().equals("figure") || p.normalName().equals("figcaption")
+                    || p != e && PICTURE_BOX.matcher(h).find() && !BYLINE_HINT.matcher(h).find();
+            // A box that holds a headline is the article's header laid over its picture, not a caption.
+            // Only the picture box is searched (the boxes below it are inside it): searching every
+            // ancestor of every author-named box read a whole comment list once per comment.
+            if (picture) return p.selectFirst(ANY_HEADING) == null;
         }
         return false;
     }
+
+    private static final org.jsoup.select.Evaluator ANY_HEADING = org.jsoup.select.QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     /** "By …", "Von …", also "Posted by …", "Geschrieben von …", "Autoren …" (the first group marks the explicit forms). */
     private static final Pattern BY_LINE = Pattern.compile(

@@ -34,6 +34,16 @@ class MetadataAuthorTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 20, unit = java.util.concurrent.TimeUnit.SECONDS,
+            threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void thousandsOfAuthorBoxesWithoutNamesAreJudgedInLinearTime() {
+        // Each avatar box is named "author" and holds no name; its list's ancestors were once
+        // searched for a headline per box (20,000 comments: minutes).
+        String comments = "<li><div class=author-avatar><img src=a.jpg alt=''></div><p>Nice post, thanks.</p></li>".repeat(20_000);
+        assertEquals(List.of(), authors("<body><article><p>Text of the article.</p></article><ol class=replies>" + comments + "</ol>"));
+    }
+
+    @Test
     void aListJoinedWithAndIsSeveralAuthors() {
         assertEquals(List.of("Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz", "NDR"),
                 authors("<head>" + meta("author", "Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR") + "</head><body><p>x"));
