@@ -958,16 +958,29 @@ final class MetadataReader {
     private String domainName() {
         for (String u : new String[] {canonical(), doc.location()}) {
             if (u == null) continue;
-            Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)").matcher(u);
+            Matcher m = HOST.matcher(u);
             if (!m.find()) continue;
-            String[] labels = Dates.fold(m.group(1)).split("\\.");
-            // The label before the top-level domain, and before "co"/"com" in "x.co.uk".
-            for (int i = labels.length - 2; i >= 0; i--) {
-                if (i > 0 && labels[i].length() <= 3 && i == labels.length - 2) continue;
-                return labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
-            }
+            String name = registeredName(m.group(1));
+            if (name != null) return name;
         }
         return null;
+    }
+
+    private static final Pattern HOST = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)");
+
+    /** Second-level labels under a country's domain that say what kind of site it is ("co" of bbc.co.uk, "com" of abc.com.au). */
+    private static final Set<String> SECOND_LEVEL = Set.of("co", "com", "net", "org", "gov", "gob", "edu", "ac", "or", "ne", "go", "mil", "ltd", "plc", "sch");
+
+    /**
+     * The registered name of a host, folded to letters and digits: the label before the top-level
+     * domain ("cnn" of edition.cnn.com), or before a country's second level ("bbc" of news.bbc.co.uk).
+     */
+    static String registeredName(String host) {
+        String[] labels = Dates.fold(host).split("\\.");
+        if (labels.length < 2) return null;
+        int i = labels.length - 2;
+        if (i > 0 && labels[labels.length - 1].length() == 2 && SECOND_LEVEL.contains(labels[i])) i--;
+        return labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** A blurb of two sentences or more that trails off ("Mrs H gave shop.example 5 stars. Check out the full review..."). */

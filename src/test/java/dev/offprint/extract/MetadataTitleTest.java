@@ -411,4 +411,15 @@ class MetadataTitleTest {
                 + "<div class=page-header><h2>Kolumne: Queer Royal - Über Dragqueens auf der Bühne</h2></div><p>Text</p>"
                 + "<div class=more><h3>Kolumne: Straßentheater</h3><h3>Kolumne: Queer Royal</h3></div>"));
     }
+
+    @Test
+    void theRegisteredNameIsTheLabelBeforeTheTopLevelDomainOrACountrysSecondLevel() {
+        assertEquals("cnn", MetadataReader.registeredName("edition.cnn.com"), "a short name under a generic domain is the name");
+        assertEquals("ndr", MetadataReader.registeredName("blog.ndr.de"));
+        assertEquals("bbc", MetadataReader.registeredName("news.bbc.co.uk"));
+        assertEquals("abc", MetadataReader.registeredName("abc.net.au"));
+        assertEquals("sheego", MetadataReader.registeredName("sheego.de"));
+        assertEquals("echtedemokratiejetzt", MetadataReader.registeredName("echte-demokratie-jetzt.de"));
+        assertEquals(null, MetadataReader.registeredName("localhost"));
+    }
 }
