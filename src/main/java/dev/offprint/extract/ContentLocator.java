@@ -107,8 +107,9 @@ final class ContentLocator {
     }
 
     /**
-     * The {@code <header>} elements just before {@code semantic} among its siblings: pages set the
-     * article's header (headline, standfirst) beside the {@code <article>} inside their {@code <main>}.
+     * The nearest two {@code <header>} elements before {@code semantic} among its siblings, with any
+     * other siblings between: pages set the article's header (headline, standfirst) beside the
+     * {@code <article>} inside their {@code <main>}.
      */
     private static List<Element> headersBefore(Element semantic) {
         List<Element> out = new ArrayList<>();

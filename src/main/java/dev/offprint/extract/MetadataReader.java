@@ -382,7 +382,8 @@ final class MetadataReader {
     private static final Pattern LEFT_ENTITY = Pattern.compile("&(amp|quot|apos|lt|gt|nbsp|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
     /**
      * Marks that search-engine titles put at either end ("▷ Strompreise 2024 …", "… im Test ✔"): arrows,
-     * geometric shapes, dingbats and stars as words of their own. Emoji stay: they are the writer's.
+     * geometric shapes, dingbats and stars as words of their own. Emoji of the pictographic planes (U+1F000 on)
+     * stay: they are the writer's; the older symbols in these blocks that also show as emoji (✅ ❤ ⭐) go.
      */
     private static final Pattern SEO_MARK = Pattern.compile("^[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606\u2700-\u27BF\u2B00-\u2BFF]+\\s+"
             + "|\\s+[\u2190-\u21FF\u25A0-\u25FF\u2605\u2606\u2700-\u27BF\u2B00-\u2BFF]+$");
