@@ -2,6 +2,7 @@ package dev.offprint.render.html;
 
 import dev.offprint.model.Block;
 import dev.offprint.model.Inline;
+import dev.offprint.render.AltText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -137,7 +138,7 @@ final class BlockWriter implements Block.Visitor<Void> {
                     "width", width > 0 && height > 0 ? Integer.toString(width) : null,
                     "height", width > 0 && height > 0 ? Integer.toString(height) : null);
             w.newline();
-        } else if (!f.alt().isBlank() && !saysAlready(PlainText.of(f.caption()), f.alt())) {
+        } else if (!f.alt().isBlank() && !AltText.saysAlready(PlainText.of(f.caption()), f.alt())) {
             // the alt text stands in for the missing image, unless the caption below already says it
             w.element("p", f.alt(), "class", "alt").newline();
         }
@@ -154,22 +155,6 @@ final class BlockWriter implements Block.Visitor<Void> {
         }
         w.close("figure");
         return null;
-    }
-
-    /**
-     * Whether {@code text} says the same as {@code words}: the same letters and digits, ignoring
-     * case, spacing and punctuation (a caption that only contains the alt text may add to it, or
-     * say something else: "Caption of a map" and "a map").
-     */
-    static boolean saysAlready(String text, String words) {
-        String w = lettersAndDigits(words);
-        return !w.isEmpty() && lettersAndDigits(text).equals(w);
-    }
-
-    private static String lettersAndDigits(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     @Override public Void table(Block.Table t) {

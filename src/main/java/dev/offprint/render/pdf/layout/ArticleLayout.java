@@ -7,6 +7,7 @@ import dev.offprint.model.Inline;
 import dev.offprint.model.Metadata;
 import dev.offprint.model.Note;
 import dev.offprint.model.Reference;
+import dev.offprint.render.AltText;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -483,7 +484,7 @@ public final class ArticleLayout {
             StructNode p = parent.child("P");
             // an alt text the caption below already says (or the caption standing in for a missing
             // alt) is not printed twice: the stand-in then just marks where the image was
-            boolean saidByCaption = !f.caption().isEmpty() && saysAlready(InlineFlattener.plainText(f.caption()), alt);
+            boolean saidByCaption = !f.caption().isEmpty() && AltText.saysAlready(InlineFlattener.plainText(f.caption()), alt);
             String text = "[Image" + (alt.isEmpty() || saidByCaption ? "" : ": " + alt) + "]";
             para(List.of(new Span(text, body.withFace(Face.SERIF_ITALIC).withRgb(GREY), null, p, Span.Mode.PROSE)),
                     x, width, Typesetter.Align.CENTER, gap, 1.4f, true);
@@ -501,22 +502,6 @@ public final class ArticleLayout {
         }
         if (flow.size() > at) flow.get(flow.size() - 1).keepWithNext(false);
         for (int i = at; i < flow.size() - 1; i++) flow.get(i).keepWithNext(true);
-    }
-
-    /**
-     * Whether {@code text} says the same as {@code words}: the same letters and digits, ignoring
-     * case, spacing and punctuation (a caption that only contains the alt text may add to it, or
-     * say something else: "Caption of a map" and "a map").
-     */
-    static boolean saysAlready(String text, String words) {
-        String w = lettersAndDigits(words);
-        return !w.isEmpty() && lettersAndDigits(text).equals(w);
-    }
-
-    private static String lettersAndDigits(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        s.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(sb::appendCodePoint);
-        return sb.toString();
     }
 
     private void code(Block.CodeBlock c, float x, float width, StructNode parent, float gap) {
