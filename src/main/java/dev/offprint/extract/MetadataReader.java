@@ -987,13 +987,19 @@ final class MetadataReader {
     /** A blurb of two sentences or more that trails off ("Mrs H gave shop.example 5 stars. Check out the full review..."). */
     private static boolean isTeaser(String t) {
         // Three words or more on each side of the sentence end: "Mr. Smith Goes to Washington…" is one sentence.
+        // The pattern's repeated groups recurse once per word in java.util.regex: a declared title of
+        // thousands of words overflowed the stack, and no sharing blurb is that long.
+        if (t.length() > MAX_TITLE_PATTERN) return false;
         return t.matches("(?s)(\\S+\\s+){2,}\\S*\\p{Ll}[.!?]\\s+\\p{Lu}\\S*(\\s+\\S+){2,}(\\.\\.\\.|\u2026)");
     }
 
     /** Lower-case words and digits joined by hyphens or underscores, no spaces: "adac-kindersitztest-herbst-2018". */
     private static boolean isSlug(String t) {
-        return t != null && t.matches("[\\p{Ll}\\p{N}]+([-_][\\p{Ll}\\p{N}]+){2,}");
+        return t != null && t.length() <= MAX_TITLE_PATTERN && t.matches("[\\p{Ll}\\p{N}]+([-_][\\p{Ll}\\p{N}]+){2,}");
     }
+
+    /** The longest declared title the teaser and slug patterns look at (their groups recurse per word). */
+    private static final int MAX_TITLE_PATTERN = 1000;
 
     /** The title with en and em dashes written as hyphens. */
     private static String sameDashes(String s) {

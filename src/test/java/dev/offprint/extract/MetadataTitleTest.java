@@ -422,4 +422,15 @@ class MetadataTitleTest {
         assertEquals("echtedemokratiejetzt", MetadataReader.registeredName("echte-demokratie-jetzt.de"));
         assertEquals(null, MetadataReader.registeredName("localhost"));
     }
+
+    @Test
+    void aDeclaredTitleOfThousandsOfWordsIsReadWithoutOverflowingTheStack() {
+        String blurb = "ab. Cd ".repeat(3000);
+        String slug = "ab-".repeat(6000) + "cd";
+        for (String declared : new String[] {blurb, slug}) {
+            String title = MetadataReader.read(Jsoup.parse("<head><meta property=og:title content='" + declared + "'>"
+                    + "<title>Short title</title></head><body><p>Text</p>", "https://example.org/a"), null).metadata().title();
+            org.junit.jupiter.api.Assertions.assertNotNull(title);
+        }
+    }
 }
