@@ -464,7 +464,8 @@ public final class Typesetter {
         float x = 0;
         List<Op.Image> images = new ArrayList<>();
         float imageTop = 0;
-        int[] order = visualOrder(elems, start, lastBox);
+        Visual visual = visualOrder(elems, start, lastBox);
+        int[] order = visual == null ? null : visual.order();
         for (int k = start; k <= lastBox; k++) {
             int i = order == null ? k : order[k - start];
             Elem e = elems.get(i);
@@ -479,7 +480,9 @@ public final class Typesetter {
                     if (rb != null) runs.add(rb.build());
                     rb = new RunBuilder(x, e);
                 }
-                rb.text(order != null && rtlBox(e) ? mirrored(e.text) : e.text, e.width);
+                // a unit the bidi algorithm set right to left (odd level) is drawn reversed with its brackets mirrored:
+                // an R word, and also a bracket or other neutral standing alone between right-to-left words
+                rb.text(visual != null && visual.rightToLeft(i - start) ? mirrored(e.text) : e.text, e.width);
                 x += e.width;
             } else if (e.glue()) {
                 float w = e.width + (ratio >= 0 ? ratio * e.stretch : ratio * e.shrink);
@@ -542,26 +545,13 @@ public final class Typesetter {
         return false;
     }
 
-    /** Whether a box's text runs right to left: its first strong letter does. */
-    private static boolean rtlBox(Elem e) {
-        for (int i = 0; i < e.text.length(); ) {
-            int cp = e.text.codePointAt(i);
-            i += Character.charCount(cp);
-            byte d = Character.getDirectionality(cp);
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER
-                    || d == Character.DIRECTIONALITY_ARABIC_NUMBER) return false;
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
-        }
-        return false;
-    }
-
     /**
      * The order in which the elements [start, end] are drawn from left to right, by the Unicode
      * bidirectional algorithm ({@link java.text.Bidi}) at the paragraph's direction; null when it
      * is the logical order (no right-to-left letter, in a left-to-right paragraph). Words are
-     * the units reordered; a right-to-left word's letters are drawn reversed ({@link #mirrored}).
+     * the units reordered; a unit at an odd level has its letters drawn reversed ({@link #mirrored}).
      */
-    private int[] visualOrder(List<Elem> elems, int start, int end) {
+    private Visual visualOrder(List<Elem> elems, int start, int end) {
         int n = end - start + 1;
         if (n <= 0) return null;
         StringBuilder text = new StringBuilder();
@@ -598,10 +588,18 @@ public final class Typesetter {
             levels[k] = (byte) bidi.getLevelAt(at[k]);
             objects[k] = start + k;
         }
+        byte[] logical = levels.clone(); // reorderVisually leaves levels alone, but keep the logical copy explicit
         java.text.Bidi.reorderVisually(levels, 0, objects, 0, n);
         int[] order = new int[n];
         for (int k = 0; k < n; k++) order[k] = objects[k];
-        return order;
+        return new Visual(order, logical);
+    }
+
+    /** A line's drawing order ({@code order}: element indexes, left to right) and each unit's bidi level, by its logical offset from the line's start. */
+    private record Visual(int[] order, byte[] level) {
+        boolean rightToLeft(int offset) {
+            return (level[offset] & 1) == 1;
+        }
     }
 
     /** A right-to-left word as drawn left to right: its characters reversed (marks stay after their letter), brackets mirrored. */

@@ -262,6 +262,29 @@ class TypesetterTest {
         assertEquals(500, right(lines.get(0)), 0.5f);
     }
 
+    /**
+     * A bracket standing as its own unit between right-to-left words (as hyphenation and the note
+     * splitter leave it) was drawn unmirrored, so "(2023)" in an Arabic sentence printed as ")2023(".
+     * A unit the bidi algorithm sets right to left is now mirrored whatever letters it has.
+     */
+    @Test
+    void bracketsAloneBetweenRightToLeftWordsAreMirrored() {
+        Typesetter ts = new Typesetter(CJK, Hyphenator.NONE).rightToLeft(true);
+        List<TextLine> lines = ts.set(List.of(
+                new Span("\u05D0\u05D1 ", BODY, null, null, Span.Mode.PROSE),
+                new Span("(", BODY, null, null, Span.Mode.PROSE),
+                new Span("\u0662\u0660\u0662\u0663", BODY, null, null, Span.Mode.PROSE),
+                new Span(")", BODY, null, null, Span.Mode.PROSE),
+                new Span(" \u05D2\u05D3", BODY, null, null, Span.Mode.PROSE)), 500, Typesetter.Align.LEFT);
+        assertEquals(1, lines.size());
+        List<Op.Text> runs = new ArrayList<>(lines.get(0).runs());
+        runs.sort((a, b) -> Float.compare(a.x(), b.x()));
+        StringBuilder visual = new StringBuilder();
+        for (Op.Text r : runs) visual.append(r.text());
+        // left to right on paper: the last word, then the year in its brackets facing it, then the first word
+        assertEquals("\u05D3\u05D2 (\u0662\u0660\u0662\u0663) \u05D1\u05D0", visual.toString().strip());
+    }
+
     @Test
     void arabicLettersTakeTheirJoinedForms() {
         // س ل ا م: seen initial, lam-alef final ligature, meem isolated
