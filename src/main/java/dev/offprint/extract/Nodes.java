@@ -17,7 +17,9 @@ final class Nodes {
      * Readability's negative hints: names of boxes that are rarely the article. "widget" counts
      * only as a class of its own (WordPress sidebar widgets: "widget", "widget_recent_entries",
      * "widget-area"), not inside a page builder's wrapper names ("elementor-widget-container"),
-     * which hold the article's text on pages built with such tools.
+     * which hold the article's text on pages built with such tools. "ad"/"ads" counts as a word of
+     * its own but not as a modifier saying a section holds ad slots ("section--ads", "has-ads",
+     * "with-ads"): such sections are the article with slots in it.
      */
     static final Pattern NEGATIVE = Pattern.compile(
             "-ad-|(?<!has-|--|with-)\\bads?\\b|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|"
