@@ -869,15 +869,15 @@ final class MetadataReader {
         boolean okAfter = after.isEmpty() || (SEPARATOR_CHARS.indexOf(after.charAt(0)) >= 0 || after.charAt(0) == '(')
                 && title.substring(at + h.length()).startsWith(" ");
         // Chinese and Japanese titles set their separators without spaces ("标题！-新华网", "标题_科技_腾讯网").
-        if (!okAfter && !h.isEmpty() && isCjk(h.charAt(h.length() - 1)) && after.length() > 1
-                && (SEPARATOR_CHARS + "_").indexOf(after.charAt(0)) >= 0 && isCjk(after.charAt(1))) okAfter = true;
-        if (!okBefore && isCjk(h.charAt(0)) && before.length() > 1
-                && (SEPARATOR_CHARS + "_").indexOf(before.charAt(before.length() - 1)) >= 0 && isCjk(before.charAt(before.length() - 2))) okBefore = true;
+        if (!okAfter && !h.isEmpty() && isCjk(h.codePointBefore(h.length())) && after.length() > 1
+                && (SEPARATOR_CHARS + "_").indexOf(after.charAt(0)) >= 0 && isCjk(after.codePointAt(1))) okAfter = true;
+        if (!okBefore && isCjk(h.codePointAt(0)) && before.length() > 1
+                && (SEPARATOR_CHARS + "_").indexOf(before.charAt(before.length() - 1)) >= 0 && isCjk(before.codePointBefore(before.length() - 1))) okBefore = true;
         return okBefore && okAfter;
     }
 
     /** Han, kana, hangul or full-width punctuation. */
-    private static boolean isCjk(char c) {
+    private static boolean isCjk(int c) {
         if (c >= '\u3000' && c <= '\u303F' || c >= '\uFF00' && c <= '\uFFEF') return true;
         Character.UnicodeScript s = Character.UnicodeScript.of(c);
         return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA || s == Character.UnicodeScript.KATAKANA
@@ -909,12 +909,13 @@ final class MetadataReader {
     private String stripSiteOnce(String t) {
         String site = meta("og:site_name", "application-name");
         // Chinese and Japanese titles set the bar without spaces ("東京で美術館が開館｜アートニュース").
-        if (site != null && t.length() > site.length() + 1 && t.toLowerCase(Locale.ROOT).endsWith(site.toLowerCase(Locale.ROOT))) {
+        // (compared in place: lower-casing can change a string's length, as with "İ", and the cut uses t's own length)
+        if (site != null && t.length() > site.length() + 1 && t.regionMatches(true, t.length() - site.length(), site, 0, site.length())) {
             String head = t.substring(0, t.length() - site.length()).strip();
             if (head.length() > 1) {
                 char sep = head.charAt(head.length() - 1);
                 head = head.substring(0, head.length() - 1).strip();
-                if ((SEPARATOR_CHARS + "_").indexOf(sep) >= 0 && !head.isEmpty() && isCjk(head.charAt(head.length() - 1))) return head;
+                if ((SEPARATOR_CHARS + "_").indexOf(sep) >= 0 && !head.isEmpty() && isCjk(head.codePointBefore(head.length()))) return head;
             }
         }
         Matcher m = SEPARATOR.matcher(t);
@@ -942,7 +943,7 @@ final class MetadataReader {
         if (!head.isEmpty() && words(tail) <= 4 && opensWithDomainName(tail) && !t.substring(last[0], last[1]).contains(":")) return head;
         // Readability's rule: a short last part after a hierarchical separator is the site's name.
         // Chinese and Japanese set no spaces between words: eight characters make a headline.
-        if ((words(head) >= 3 || head.length() >= 8 && isCjk(head.charAt(head.length() - 1))) && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
+        if ((words(head) >= 3 || head.length() >= 8 && isCjk(head.codePointBefore(head.length()))) && words(tail) <= 4 && !t.substring(last[0], last[1]).contains(":")) return head;
         return t;
     }
 

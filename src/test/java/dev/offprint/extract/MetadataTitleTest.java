@@ -388,6 +388,13 @@ class MetadataTitleTest {
                 + "<meta property=og:site_name content=NDR.de></head><body><p>Text</p>"));
     }
 
+    /** The CJK cut reads code points: a headline ending in an Extension B ideograph (two chars) loses the site's name too. */
+    @Test
+    void theCjkSiteCutReadsCodePoints() {
+        assertEquals("香港新開張的餐廳賣\uD840\uDC0B", title("<head><meta charset=utf-8><title>香港新開張的餐廳賣\uD840\uDC0B｜飲食新聞</title>"
+                + "<meta property=og:site_name content='飲食新聞'></head><body><p>Text</p>"));
+    }
+
     @Test
     void withoutHeadingsTheOneBlockNamedHeadlineIsTheTitle() {
         String head = "<head><title>Magic Cleaning | sheego \u2665 Magazin</title><link rel=canonical href='https://www.sheego.de/magazin/magic-cleaning/'></head><body>";
