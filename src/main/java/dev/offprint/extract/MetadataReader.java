@@ -341,7 +341,9 @@ final class MetadataReader {
 
     // Vertical bars include the box-drawing and full-width forms ("Produkttester werden │ Marktplatz"),
     // middle dots the dot operator and bullet operator ("Headline ⋅ Site").
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}\\s+|\\s+::\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+" + separatorClass() + "{1,2}\\s+|\\s+::\\s+");
+    /** A closing ornament: one or two separator marks at the end ("… :: PIXNET ::"). */
+    private static final Pattern SEPARATOR_END = Pattern.compile("\\s+" + separatorClass() + "{1,2}$");
 
     /**
      * The article's title. The page's headline markup (JSON-LD, OpenGraph, Twitter, Dublin Core)
@@ -541,7 +543,7 @@ final class MetadataReader {
             for (String h : headings) {
                 if (brands.contains(h) || !SEPARATOR.matcher(h).find() 
                         // Dashes differ between <title> and heading ("-" for "–") more often than words do.
-                        || docTitle.toLowerCase(Locale.ROOT).replaceAll("[\u2013\u2014]", "-").contains(h.toLowerCase(Locale.ROOT).replaceAll("[\u2013\u2014]", "-"))) continue;
+                        || sameDashes(docTitle).toLowerCase(Locale.ROOT).contains(sameDashes(h).toLowerCase(Locale.ROOT))) continue;
                 boolean allHeld = true;
                 for (String part : SEPARATOR.split(h)) {
                     part = part.strip();
@@ -613,9 +615,8 @@ final class MetadataReader {
         if (!docTitle.isEmpty() && (isSiteOnly(docTitle, site) || isSiteAndSection(docTitle, site))
                 && (metaTitle == null || isSiteOnly(metaTitle, site) || isSiteAndSection(metaTitle, site))
                 && (ldTitle == null || ldTitle.isEmpty() || isSiteOnly(ldTitle, site) || isSiteAndSection(ldTitle, site))) {
-            Set<String> logos = brandHeadings();
             for (String h : headings) {
-                if (words(h) >= 2 && !isSiteOnly(h, site) && !logos.contains(h) && !isSiteName(h, site, docTitle)) return h;
+                if (words(h) >= 2 && !isSiteOnly(h, site) && !brands.contains(h) && !isSiteName(h, site, docTitle)) return h;
             }
         }
         if (ldTitle != null && !ldTitle.isEmpty()) return stripSite(ldTitle);
@@ -828,11 +829,11 @@ final class MetadataReader {
             }
             return true;
         }
-        String folded = Dates.fold(t).replaceAll("[^\\p{L}\\p{N}]", "");
+        String folded = letters(t);
         if (folded.length() < 4) return false;
         for (String u : new String[] {canonical(), doc.location()}) {
             if (u == null) continue;
-            Matcher m = Pattern.compile("(?i)^https?://(?:www\\.)?([^/:?#]+)").matcher(u);
+            Matcher m = HOST.matcher(u);
             if (!m.find()) continue;
             String host = Dates.fold(m.group(1));
             if (folded.equals(host.replaceAll("[^\\p{L}\\p{N}]", ""))) return true;
@@ -852,11 +853,16 @@ final class MetadataReader {
         parts.add(docTitle.substring(last).strip());
         if (parts.size() < 2) return false;
         // A closing ornament ("… :: PIXNET ::") is not part of the name.
-        parts.set(parts.size() - 1, parts.get(parts.size() - 1).replaceFirst("\\s+[|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:\\-/\\\\>]{1,2}$", ""));
+        parts.set(parts.size() - 1, SEPARATOR_END.matcher(parts.get(parts.size() - 1)).replaceFirst(""));
         return h.equalsIgnoreCase(parts.get(parts.size() - 1));
     }
 
     private static final String SEPARATOR_CHARS = "|\u2502\u2503\uFF5C\u22C5\u2219\u2013\u2014\u00BB\u00AB\u203A\u2039\u00B7\u2022~:-/\\>";
+
+    /** {@link #SEPARATOR_CHARS} as a regex character class (the one list the separator patterns are built from). */
+    private static String separatorClass() {
+        return "[" + SEPARATOR_CHARS.replace("\\", "\\\\").replace("-", "\\-") + "]";
+    }
 
     /** Whether {@code h} sits in {@code title} between separators ("Site: Heading | More"). */
     private static boolean containsAtSeparator(String title, String h) {
@@ -949,7 +955,7 @@ final class MetadataReader {
 
     /** Whether a title part's first word is the page's domain name (a label of four letters or more, "sheego" of www.sheego.de). */
     private boolean opensWithDomainName(String part) {
-        String first = Dates.fold(part.strip().split("\\s+")[0]).replaceAll("[^\\p{L}\\p{N}]", "");
+        String first = letters(part.strip().split("\\s+")[0]);
         return first.length() >= 4 && first.equals(domainName());
     }
 
