@@ -74,15 +74,7 @@ class ReaderDefectsTest {
         Article a = article(List.of(new Block.Table(List.of(), List.of(), rows)), List.of());
         byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
         TestArticles.keep("wide-table.pdf", pdf);
-        List<String> words = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            new PDFTextStripper() {
-                @Override
-                protected void writeString(String s, List<TextPosition> ps) {
-                    for (String w : s.split("\\s+")) if (!w.isEmpty()) words.add(w);
-                }
-            }.getText(doc);
-        }
+        List<String> words = words(pdf);
         for (String w : List.of("General", "UX", "draft", "review", "mockup", "Implementation", "Final", "Recipe/item/Entity",
                 "tooltip", "Twinsen")) {
             assertTrue(words.contains(w), () -> w + " is not whole in " + words);
@@ -111,15 +103,7 @@ class ReaderDefectsTest {
         Article a = new Article(meta, List.of(new Block.Table(List.of(), List.of(), rows)), List.of(), List.of(), List.of(), null);
         byte[] pdf = TestArticles.render(PdfOptions.defaults(), a, Media.empty(), new RenderContext(TestArticles.CONVERTED));
         TestArticles.keep("overfull-table.pdf", pdf);
-        List<String> words = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            new PDFTextStripper() {
-                @Override
-                protected void writeString(String s, List<TextPosition> ps) {
-                    for (String w : s.split("\\s+")) if (!w.isEmpty()) words.add(w);
-                }
-            }.getText(doc);
-        }
+        List<String> words = words(pdf);
         for (int r = 1; r <= 4; r++) {
             for (int c = 0; c < 5; c++) assertTrue(words.contains(r + ",628,90" + c), r + ",628,90" + c + " is cut in " + words);
         }
@@ -152,6 +136,20 @@ class ReaderDefectsTest {
             assertEquals(t.indexOf("A whale stranded"), t.lastIndexOf("A whale stranded"), t);
             assertEquals(t.indexOf("Volunteers"), t.lastIndexOf("Volunteers"), t);
         }
+    }
+
+    /** The words PDFBox reads from {@code pdf}, as it strings them (a word cut at a line end is two). */
+    private static List<String> words(byte[] pdf) throws IOException {
+        List<String> words = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String s, List<TextPosition> ps) {
+                    for (String w : s.split("\\s+")) if (!w.isEmpty()) words.add(w);
+                }
+            }.getText(doc);
+        }
+        return words;
     }
 
     /** A Hebrew article was printed with every word reversed; it now reads (and extracts) in order. */
