@@ -17,6 +17,15 @@ class TypesetterTest {
         return new Typesetter(metrics, Hyphenator.NONE).set(List.of(new Span(text, BODY, null, null, mode)), measure, align);
     }
 
+    /** A line's runs as they stand on the page, from left to right (their order in the line may differ). */
+    private static String leftToRight(TextLine l) {
+        List<Op.Text> runs = new ArrayList<>(l.runs());
+        runs.sort((a, b) -> Float.compare(a.x(), b.x()));
+        StringBuilder sb = new StringBuilder();
+        for (Op.Text r : runs) sb.append(r.text());
+        return sb.toString();
+    }
+
     private static String text(TextLine l) {
         StringBuilder sb = new StringBuilder();
         for (Op.Text r : l.runs()) sb.append(r.text());
@@ -252,12 +261,9 @@ class TypesetterTest {
         List<TextLine> lines = ts.set(List.of(new Span("\u05D0\u05D1\u05D2 \u05D3\u05D4 in 2020 \u05D5\u05D6.", BODY, null, null,
                 Span.Mode.PROSE)), 500, Typesetter.Align.LEFT);
         assertEquals(1, lines.size());
-        List<Op.Text> runs = new ArrayList<>(lines.get(0).runs());
-        runs.sort((a, b) -> Float.compare(a.x(), b.x()));
-        StringBuilder visual = new StringBuilder();
-        for (Op.Text r : runs) visual.append(r.text());
+        String visual = leftToRight(lines.get(0));
         // drawn left to right: the last word first (period at its left end), the English run in order, the first word last
-        assertEquals(".\u05D6\u05D5 in 2020 \u05D4\u05D3 \u05D2\u05D1\u05D0", visual.toString().strip());
+        assertEquals(".\u05D6\u05D5 in 2020 \u05D4\u05D3 \u05D2\u05D1\u05D0", visual.strip());
         // ragged right-to-left text sits against the right margin
         assertEquals(500, right(lines.get(0)), 0.5f);
     }
@@ -277,12 +283,9 @@ class TypesetterTest {
                 new Span(")", BODY, null, null, Span.Mode.PROSE),
                 new Span(" \u05D2\u05D3", BODY, null, null, Span.Mode.PROSE)), 500, Typesetter.Align.LEFT);
         assertEquals(1, lines.size());
-        List<Op.Text> runs = new ArrayList<>(lines.get(0).runs());
-        runs.sort((a, b) -> Float.compare(a.x(), b.x()));
-        StringBuilder visual = new StringBuilder();
-        for (Op.Text r : runs) visual.append(r.text());
+        String visual = leftToRight(lines.get(0));
         // left to right on paper: the last word, then the year in its brackets facing it, then the first word
-        assertEquals("\u05D3\u05D2 (\u0662\u0660\u0662\u0663) \u05D1\u05D0", visual.toString().strip());
+        assertEquals("\u05D3\u05D2 (\u0662\u0660\u0662\u0663) \u05D1\u05D0", visual.strip());
     }
 
     @Test
