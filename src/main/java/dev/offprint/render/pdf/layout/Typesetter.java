@@ -208,8 +208,7 @@ public final class Typesetter {
                 if (Character.isLetterOrDigit(cp)) { flush(); penalty(0, 50, false); }
                 pendingBreak = false;
             }
-            byte dir = Character.getDirectionality(cp);
-            if (dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT || dir == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) rightToLeft++;
+            if (rtlLetter(Character.getDirectionality(cp))) rightToLeft++;
             // CJK line breaking (kinsoku): a closing bracket, a stop or a small kana never starts a
             // line, so the break opportunity left after the previous ideograph is withdrawn
             if (word.length() == 0 && noLineStart(cp) && !out.isEmpty()) {
@@ -529,6 +528,11 @@ public final class Typesetter {
 
     // ---------------------------------------------------------------- bidi
 
+    /** Whether a bidi class {@code d} is a right-to-left letter's (Hebrew R or Arabic AL). */
+    private static boolean rtlLetter(byte d) {
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+    }
+
     /** A paragraph is right to left in a right-to-left document, or when its first strong letter is (as dir=auto). */
     private boolean baseRtl(List<Span> spans) {
         if (documentRtl) return true;
@@ -539,7 +543,7 @@ public final class Typesetter {
                 i += Character.charCount(cp);
                 byte d = Character.getDirectionality(cp);
                 if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) return false;
-                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) return true;
+                if (rtlLetter(d)) return true;
             }
         }
         return false;
@@ -568,13 +572,11 @@ public final class Typesetter {
                     int cp = e.text.codePointAt(i);
                     i += Character.charCount(cp);
                     byte d = Character.getDirectionality(cp);
-                    if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                            || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER
-                            || d == Character.DIRECTIONALITY_ARABIC_NUMBER) strong = cp;
+                    if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT || rtlLetter(d)
+                            || d == Character.DIRECTIONALITY_EUROPEAN_NUMBER || d == Character.DIRECTIONALITY_ARABIC_NUMBER) strong = cp;
                 }
                 int cp = strong >= 0 ? strong : e.text.codePointAt(0);
-                byte d = Character.getDirectionality(cp);
-                any |= d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+                any |= rtlLetter(Character.getDirectionality(cp));
                 text.appendCodePoint(cp);
             } else if (e.glue() && !e.text.isEmpty()) text.append(' ');
             else text.append('\u200B');
