@@ -590,11 +590,10 @@ public final class Typesetter {
             levels[k] = (byte) bidi.getLevelAt(at[k]);
             objects[k] = start + k;
         }
-        byte[] logical = levels.clone(); // reorderVisually leaves levels alone, but keep the logical copy explicit
         java.text.Bidi.reorderVisually(levels, 0, objects, 0, n);
         int[] order = new int[n];
         for (int k = 0; k < n; k++) order[k] = objects[k];
-        return new Visual(order, logical);
+        return new Visual(order, levels); // reorderVisually reads the levels, it does not reorder them
     }
 
     /** A line's drawing order ({@code order}: element indexes, left to right) and each unit's bidi level, by its logical offset from the line's start. */
