@@ -440,8 +440,8 @@ final class Cleaner {
             if (e.normalName().equals("a") && !standaloneLink(e, textParents)) continue;
             String t = Nodes.clean(e.text());
             if (t.isEmpty() || t.length() > 600) continue;
-            if (t.length() <= 300 && (t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find())
-                    || t.length() <= 300 && DISCLOSURE.matcher(t).find() || APPEAL_START.matcher(t).find()) {
+            if (t.length() <= 300 && ((t.length() <= 160 ? CALL_TO_ACTION.matcher(t).find() : RIGHTS_NOTICE.matcher(t).find())
+                    || DISCLOSURE.matcher(t).find()) || APPEAL_START.matcher(t).find()) {
                 gone.add(e);
             }
         }

@@ -199,9 +199,11 @@ final class DomConverter {
             String text = Nodes.clean(a.text());
             if (EDIT_HREF.matcher(a.attr("href")).find()) {
                 // The brackets around "edit" go with it, whether in a wrapper or beside it as text.
+                // Compiled once per link, not once per ancestor tried.
+                Pattern bracketed = Pattern.compile("[\\[(]?\\s*" + Pattern.quote(text) + "\\s*[\\])]?");
                 Element box = a;
                 while (box.parent() != null && box.parent() != h
-                        && Nodes.clean(box.parent().text()).matches("[\\[(]?\\s*" + Pattern.quote(text) + "\\s*[\\])]?")) box = box.parent();
+                        && bracketed.matcher(Nodes.clean(box.parent().text())).matches()) box = box.parent();
                 trimBracket(box.previousSibling(), true);
                 trimBracket(box.nextSibling(), false);
                 drop.add(box);
